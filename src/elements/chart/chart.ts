@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import { defineElement } from '../../internal/define.js';
+import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
+import type { Payload } from '../../payload/schema.js';
+import sharedStyles from '../../internal/shared.styles.js';
+import styles from './chart.styles.js';
+
+/**
+ * Placeholder.
+ * @summary Placeholder.
+ */
+export class ChartElement extends WidgetElement {
+  static override styles = [sharedStyles, styles];
+
+  protected renderContent(payload: Payload | undefined): ContentResult {
+    return html`<p>${payload?.title}</p>`;
+  }
+}
+
+defineElement('nw-chart', ChartElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-chart': ChartElement;
+  }
+}
+export { loadRenderer } from './load-renderer.js';

@@ -1,0 +1,108 @@
+/**
+ * Formatting of figures: numbers (standard and compact), currency, percent and
+ * dates, with their qualifier, for the eye and for screen readers.
+ */
+import type { FigureFormat, Qualifier } from '../payload/schema.js';
+import { dateFormat, numberFormat } from './intl-cache.js';
+import { fill, strings } from './strings.js';
+
+/** What is needed to format one value. */
+export interface ValueSpec {
+  value: number | string;
+  format?: FigureFormat | undefined;
+  currency?: string | undefined;
+  notation?: 'compact' | 'standard' | undefined;
+  qualifier?: Qualifier | undefined;
+}
+
+/** A formatted value: what the eye sees and what a screen reader says. */
+export interface FormattedValue {
+  /** The value alone, e.g. `$200M`. */
+  value: string;
+  /** Qualifier text before the value, e.g. `more than` (empty when none). */
+  before: string;
+  /** Qualifier text after the value (Kazakh puts some qualifiers after). */
+  after: string;
+  /** Value and qualifier together, e.g. `more than $200M`. */
+  text: string;
+  /** The long form for screen readers, e.g. `more than 200 million US dollars`. */
+  spoken: string;
+}
+
+/** Parses an ISO date or date-time; a date alone is taken as that day in UTC. */
+export function parseIsoDate(value: string): Date | undefined {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Formats an ISO date for a locale ("January 9, 2022"); a date-only value never shifts by time zone. */
+export function formatDate(value: string, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+  const date = parseIsoDate(value);
+  if (!date) return value;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return dateFormat(locale, dateOnly ? { dateStyle: style, timeZone: 'UTC' } : { dateStyle: style }).format(date);
+}
+
+function numberOptions(spec: ValueSpec, spoken: boolean): Intl.NumberFormatOptions {
+  const compact = spec.notation === 'compact';
+  const options: Intl.NumberFormatOptions = compact
+    ? { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumFractionDigits: 1 }
+    : { maximumFractionDigits: 2 };
+  if (spec.format === 'currency' && spec.currency) {
+    Object.assign(options, { style: 'currency', currency: spec.currency, currencyDisplay: spoken ? 'name' : 'narrowSymbol' });
+    if (!compact) Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  } else if (spec.format === 'percent') {
+    Object.assign(options, { style: 'percent', maximumFractionDigits: 1 });
+  }
+  return options;
+}
+
+function formatBare(spec: ValueSpec, locale: string, spoken: boolean): string {
+  if (spec.format === 'date' || typeof spec.value === 'string') {
+    return typeof spec.value === 'string' ? formatDate(spec.value, locale) : String(spec.value);
+  }
+  const number = spec.format === 'percent' ? spec.value / 100 : spec.value;
+  return numberFormat(locale, numberOptions(spec, spoken)).format(number);
+}
+
+/** Splits a qualifier template around `{v}`. */
+export function qualifierParts(qualifier: Qualifier | undefined, locale: string): { before: string; after: string } {
+  if (!qualifier) return { before: '', after: '' };
+  const [before = '', after = ''] = strings(locale).qualifiers[qualifier].split('{v}');
+  return { before: before.trim(), after: after.trim() };
+}
+
+/** Puts a qualifier around an already formatted value ("more than 5,000"). */
+export function qualify(text: string, qualifier: Qualifier | undefined, locale: string): string {
+  return qualifier ? fill(strings(locale).qualifiers[qualifier], { v: text }) : text;
+}
+
+/**
+ * Formats a figure's value with its qualifier, for display and for speech.
+ * Percent values are given as written: 12.5 means 12.5 %.
+ */
+export function formatValue(spec: ValueSpec, locale: string): FormattedValue {
+  const value = formatBare(spec, locale, false);
+  const { before, after } = qualifierParts(spec.qualifier, locale);
+  return {
+    value,
+    before,
+    after,
+    text: qualify(value, spec.qualifier, locale),
+    spoken: qualify(formatBare(spec, locale, true), spec.qualifier, locale),
+  };
+}
+
+/** A plain number for axes and tables, with the series' currency when it has one. */
+export function formatNumber(value: number, locale: string, options: { currency?: string | undefined; compact?: boolean } = {}): string {
+  return formatBare(
+    { value, format: options.currency ? 'currency' : 'number', currency: options.currency, notation: options.compact ? 'compact' : 'standard' },
+    locale,
+    false,
+  );
+}
+
+/** Capitalises the first letter, for a qualifier that opens a line ("More than"). */
+export function capitalize(text: string, locale: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase(locale) + text.slice(1) : text;
+}

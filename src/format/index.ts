@@ -1,0 +1,4 @@
+/** Formatting: Intl numbers and dates, qualifiers and UI strings (en, ru, kk). */
+export * from './figures.js';
+export * from './strings.js';
+export { numberFormat, dateFormat } from './intl-cache.js';

@@ -1,0 +1,186 @@
+/**
+ * Fetching a payload by URL: one request per URL per page, shared by every
+ * widget that asks for it, with a timeout, a size cap counted while reading,
+ * no cookies, and every failure mapped to one error code.
+ */
+import { WidgetError, problemsError } from './errors.js';
+import type { Payload } from './schema.js';
+import { parsePayload } from './validate.js';
+
+/** Limits applied to every fetch; change them with `configureLoading`. */
+export interface LoadSettings {
+  /** Milliseconds before a request is given up as `timeout`. Default 10 000. */
+  timeoutMs: number;
+  /** Largest body accepted, in bytes, counted while reading. Default 1 MiB. */
+  maxBytes: number;
+}
+
+const settings: LoadSettings = { timeoutMs: 10_000, maxBytes: 1024 * 1024 };
+
+/** Changes the timeout or size cap for fetches started from now on; returns the settings in force. */
+export function configureLoading(changes: Partial<LoadSettings> = {}): LoadSettings {
+  Object.assign(settings, changes);
+  return { ...settings };
+}
+
+const REJECTED_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+
+async function readBody(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw new WidgetError('too-large', `the payload is ${declared} bytes; the limit is ${maxBytes}`);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel().catch(() => undefined);
+        throw new WidgetError('too-large', `the payload is over the limit of ${maxBytes} bytes`);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  // TextDecoder drops a leading byte-order mark.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Fetches and validates one payload, without the shared cache.
+ * Rejects with a `WidgetError`, or with the signal's reason when aborted.
+ */
+export async function fetchPayload(url: string, signal?: AbortSignal): Promise<Payload> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, settings.timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      throw error instanceof WidgetError ? error : new WidgetError('fetch-failed', `could not fetch ${url} (network, CORS or CSP)`);
+    }
+    if (!response.ok) throw new WidgetError('http-error', `${url} answered HTTP ${response.status}`, { status: response.status });
+    const type = response.headers.get('content-type') ?? '';
+    if (REJECTED_TYPES.test(type)) throw new WidgetError('wrong-content-type', `${url} sent ${type.split(';')[0]}, not JSON`);
+    const text = await readBody(response, settings.maxBytes);
+    const result = parsePayload(text);
+    if (!result.ok) throw problemsError(result.code, result.problems);
+    return result.payload;
+  } catch (error) {
+    if (timedOut) throw new WidgetError('timeout', `${url} did not answer within ${settings.timeoutMs} ms`);
+    if (signal?.aborted) throw abortError();
+    if (error instanceof WidgetError) throw error;
+    throw new WidgetError('fetch-failed', `could not read ${url}`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function abortError(): DOMException {
+  return new DOMException('The payload request was aborted', 'AbortError');
+}
+
+interface CacheEntry {
+  promise: Promise<Payload>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, CacheEntry>();
+
+/** Resolves a possibly relative URL against the page; in Node, takes it as it is. */
+export function absoluteUrl(url: string): string {
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Loads a payload through the page-wide cache: every caller of the same URL
+ * shares one request. A caller's `signal` detaches only that caller; the
+ * request itself is aborted when its last caller leaves before it finishes.
+ * A failed request is forgotten, so a later call tries again.
+ */
+export function loadPayload(url: string, signal?: AbortSignal): Promise<Payload> {
+  if (signal?.aborted) return Promise.reject(abortError());
+  const key = absoluteUrl(url);
+  let entry = cache.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: CacheEntry = { controller, users: 0, settled: false, promise: Promise.resolve() as unknown as Promise<Payload> };
+    created.promise = fetchPayload(key, controller.signal).then(
+      (payload) => {
+        created.settled = true;
+        return payload;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (cache.get(key) === created) cache.delete(key);
+        throw error;
+      },
+    );
+    created.promise.catch(() => undefined);
+    cache.set(key, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.users += 1;
+  return new Promise<Payload>((resolve, reject) => {
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      shared.users -= 1;
+      signal?.removeEventListener('abort', onAbort);
+      if (!shared.settled && shared.users === 0) {
+        shared.controller.abort();
+        if (cache.get(key) === shared) cache.delete(key);
+      }
+    };
+    const onAbort = () => {
+      release();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (payload) => {
+        if (done) return;
+        release();
+        resolve(payload);
+      },
+      (error: unknown) => {
+        if (done) return;
+        release();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets every cached payload (for tests, or an editor's preview that reloads data). */
+export function clearPayloadCache(): void {
+  cache.clear();
+}
