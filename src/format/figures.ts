@@ -4,7 +4,10 @@
  */
 import type { FigureFormat, Qualifier } from '../payload/schema.js';
 import { dateFormat, numberFormat } from './intl-cache.js';
-import { fill, strings } from './strings.js';
+import { kazakhDate, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
+import { fill, strings, uiLanguage } from './strings.js';
+
+const needsKazakhHelp = (locale: string) => uiLanguage(locale) === 'kk' && kazakhNeedsHelp();
 
 /** What is needed to format one value. */
 export interface ValueSpec {
@@ -40,17 +43,17 @@ export function formatDate(value: string, locale: string, style: 'long' | 'mediu
   const date = parseIsoDate(value);
   if (!date) return value;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (dateOnly && needsKazakhHelp(locale)) return kazakhDate(date, style);
   return dateFormat(locale, dateOnly ? { dateStyle: style, timeZone: 'UTC' } : { dateStyle: style }).format(date);
 }
 
 function numberOptions(spec: ValueSpec, spoken: boolean): Intl.NumberFormatOptions {
   const compact = spec.notation === 'compact';
   const options: Intl.NumberFormatOptions = compact
-    ? { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', maximumFractionDigits: 1 }
-    : { maximumFractionDigits: 2 };
+    ? { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+    : { minimumFractionDigits: 0, maximumFractionDigits: 2 };
   if (spec.format === 'currency' && spec.currency) {
     Object.assign(options, { style: 'currency', currency: spec.currency, currencyDisplay: spoken ? 'name' : 'narrowSymbol' });
-    if (!compact) Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
   } else if (spec.format === 'percent') {
     Object.assign(options, { style: 'percent', maximumFractionDigits: 1 });
   }
@@ -62,7 +65,8 @@ function formatBare(spec: ValueSpec, locale: string, spoken: boolean): string {
     return typeof spec.value === 'string' ? formatDate(spec.value, locale) : String(spec.value);
   }
   const number = spec.format === 'percent' ? spec.value / 100 : spec.value;
-  return numberFormat(locale, numberOptions(spec, spoken)).format(number);
+  const options = numberOptions(spec, spoken);
+  return needsKazakhHelp(locale) ? kazakhNumber(number, options) : numberFormat(locale, options).format(number);
 }
 
 /** Splits a qualifier template around `{v}`. */

@@ -1,0 +1,56 @@
+/**
+ * Kazakh formatting for browsers whose Intl has no Kazakh data (some Chromium
+ * builds answer `kk` with root-locale output such as "1,200" and "2022 M01 19").
+ * Kazakh writes numbers as Russian does, so numbers are built from Russian
+ * parts with the Kazakh words put in; dates use the Kazakh month names.
+ * The output matches full-ICU Kazakh.
+ */
+import { dateFormat, numberFormat } from './intl-cache.js';
+
+const MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const MONTHS_SHORT = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
+const CURRENCY_NAMES: Record<string, string> = { USD: 'АҚШ доллары', KZT: 'Қазақстан теңгесі', EUR: 'еуро', RUB: 'Ресей рублі', CNY: 'Қытай юаны' };
+const COMPACT: [RegExp, string, string][] = [
+  [/^тыс/, 'мың', 'мың'],
+  [/^(млн|миллион)/, 'млн', 'миллион'],
+  [/^(млрд|миллиард)/, 'млрд', 'миллиард'],
+  [/^(трлн|триллион)/, 'трлн', 'триллион'],
+];
+
+let needed: boolean | undefined;
+
+/** True when the browser's Intl cannot format Kazakh by itself. */
+export function kazakhNeedsHelp(): boolean {
+  needed ??= dateFormat('kk', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2022, 0, 15)).toLowerCase() !== 'қаңтар';
+  return needed;
+}
+
+/** Formats a number the Kazakh way from Russian parts. */
+export function kazakhNumber(value: number, options: Intl.NumberFormatOptions): string {
+  const parts = numberFormat('ru', options).formatToParts(value);
+  const long = options.compactDisplay === 'long';
+  return parts
+    .map((part, index) => {
+      if (part.type === 'compact') {
+        const match = COMPACT.find(([pattern]) => pattern.test(part.value));
+        return match ? (long ? match[2] : match[1]) : part.value;
+      }
+      if (part.type === 'currency' && options.currencyDisplay === 'name' && options.currency) {
+        return CURRENCY_NAMES[options.currency] ?? options.currency;
+      }
+      // Kazakh writes "12,5%" where Russian writes "12,5 %".
+      if (part.type === 'literal' && parts[index + 1]?.type === 'percentSign') return '';
+      return part.value;
+    })
+    .join('');
+}
+
+/** Formats a UTC date the Kazakh way: "2022 ж. 19 қаңтар". */
+export function kazakhDate(date: Date, style: 'long' | 'medium' | 'short'): string {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const day = date.getUTCDate();
+  if (style === 'short') return `${String(day).padStart(2, '0')}.${String(month + 1).padStart(2, '0')}.${String(year).slice(-2)}`;
+  if (style === 'medium') return `${year} ж. ${String(day).padStart(2, '0')} ${MONTHS_SHORT[month]}`;
+  return `${year} ж. ${day} ${MONTHS[month]}`;
+}
