@@ -12,6 +12,18 @@ import type { WidgetEventMap } from './events.js';
 import { PayloadController, type PayloadHost } from './payload-controller.js';
 import { watchPage, unwatchPage } from './page-watch.js';
 
+/** The `lang` of the nearest ancestor that has one, looking out through shadow roots (a widget inside nw-embed). */
+function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.closest('[lang]')?.getAttribute('lang')?.trim();
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
 /** `light` (default), `dark`, or `auto`: the host page's `color-scheme`, then the OS. */
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -55,7 +67,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   /** The language: the nearest `[lang]`, else the payload's `locale`, else `en`. */
   get locale(): string {
-    return this.closest('[lang]')?.getAttribute('lang')?.trim() || this.loadedPayload?.locale || 'en';
+    return languageOf(this) || this.loadedPayload?.locale || 'en';
   }
 
   /** UI strings in the element's language. */

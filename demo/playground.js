@@ -1,0 +1,79 @@
+// The playground: edit a payload, see every problem with its path as you type,
+// a live preview of every widget, and the embed snippet the CLI prints.
+import { parsePayload, embedSnippet } from '../dist/newsroom-widgets.js';
+import './demo.js';
+
+const editor = document.querySelector('#payload');
+const status = document.querySelector('#status');
+const problems = document.querySelector('#problems');
+const preview = document.querySelector('#preview');
+const snippet = document.querySelector('#snippet');
+const STORAGE_KEY = 'newsroom-widgets-playground';
+const STORY_URL = 'data/kazakhstan-unrest-2022.json';
+let timer;
+
+function show(result) {
+  problems.replaceChildren(
+    ...result.problems.map((problem) => {
+      const item = document.createElement('li');
+      const path = document.createElement('code');
+      path.textContent = problem.path;
+      item.append(path, `: ${problem.message}`);
+      return item;
+    }),
+  );
+  editor.setAttribute('aria-invalid', String(!result.ok));
+  status.className = `status ${result.ok ? 'ok' : 'bad'}`;
+  const count = result.problems.length;
+  status.textContent = result.ok ? 'Valid payload' : `${count} problem${count === 1 ? '' : 's'} (${result.code})`;
+  if (result.ok) {
+    preview.payload = result.payload;
+    snippet.textContent = embedSnippet(result.payload);
+  }
+}
+
+function check() {
+  localStorage.setItem(STORAGE_KEY, editor.value);
+  show(parsePayload(editor.value));
+}
+
+async function loadStory() {
+  editor.value = await (await fetch(STORY_URL)).text();
+  check();
+}
+
+editor.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(check, 200);
+});
+document.querySelector('#format').addEventListener('click', () => {
+  try {
+    editor.value = JSON.stringify(JSON.parse(editor.value), null, 2);
+    check();
+  } catch {
+    check();
+  }
+});
+document.querySelector('#reset').addEventListener('click', loadStory);
+document.querySelector('#copy').addEventListener('click', async (event) => {
+  const button = event.currentTarget;
+  try {
+    await navigator.clipboard.writeText(snippet.textContent);
+    button.textContent = 'Copied';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(snippet);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    button.textContent = 'Selected: press Ctrl+C';
+  }
+  setTimeout(() => (button.textContent = 'Copy'), 2000);
+});
+
+const saved = localStorage.getItem(STORAGE_KEY);
+if (saved) {
+  editor.value = saved;
+  check();
+} else {
+  await loadStory();
+}
