@@ -28,26 +28,30 @@ async function resolveFile(pathname) {
   return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
 }
 
-const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === '/') {
-    response.writeHead(302, { location: '/demo/' }).end();
-    return;
-  }
-  const file = await resolveFile(pathname);
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  response.end(await readFile(file));
-});
+/** A static server for the repository; `npm start` and the demo tests use it. */
+export const createDemoServer = () =>
+  createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    const file = await resolveFile(pathname);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(await readFile(file));
+  });
 
-server.listen(port, host, () => {
-  console.log(`newsroom-widgets demo: http://localhost:${port}/demo/`);
-  console.log(`  article (module script)   http://localhost:${port}/demo/index.html`);
-  console.log(`  article (classic script)  http://localhost:${port}/demo/classic.html`);
-  console.log(`  nw-embed alone            http://localhost:${port}/demo/embed.html`);
-  console.log(`  playground                http://localhost:${port}/demo/playground.html`);
-  console.log('Press Ctrl+C to stop.');
-});
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  createDemoServer().listen(port, host, () => {
+    console.log(`newsroom-widgets demo: http://localhost:${port}/demo/`);
+    console.log(`  article (module script)   http://localhost:${port}/demo/index.html`);
+    console.log(`  article (classic script)  http://localhost:${port}/demo/classic.html`);
+    console.log(`  nw-embed alone            http://localhost:${port}/demo/embed.html`);
+    console.log(`  playground                http://localhost:${port}/demo/playground.html`);
+    console.log('Press Ctrl+C to stop.');
+  });
+}

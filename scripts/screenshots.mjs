@@ -1,0 +1,50 @@
+// Screenshots of the demo pages as readers see them, for review:
+//   node scripts/screenshots.mjs [page ...]   (default: every demo page)
+// Writes .screenshots/<page>-<width>-<theme>-<lang>.png (full page).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createDemoServer } from './serve.mjs';
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index', 'classic', 'embed', 'playground'];
+const widths = (process.env.WIDTHS ?? '360,768,1280').split(',').map(Number);
+const themes = (process.env.THEMES ?? 'light,dark').split(',');
+const langs = (process.env.LANGS ?? 'en,ru').split(',');
+const out = new URL('../.screenshots/', import.meta.url);
+mkdirSync(out, { recursive: true });
+
+const server = createDemoServer();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--hide-scrollbars'],
+});
+try {
+  for (const name of pages) {
+    for (const width of widths) {
+      for (const theme of themes) {
+        for (const lang of langs) {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+          const page = await context.newPage();
+          page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
+          await page.goto(`${base}/demo/${name}.html?theme=${theme}&lang=${lang}`, { waitUntil: 'networkidle' });
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += 500) {
+              window.scrollTo(0, y);
+              await new Promise((resolve) => setTimeout(resolve, 60));
+            }
+            window.scrollTo(0, 0);
+          });
+          await page.waitForTimeout(600);
+          const file = new URL(`${name}-${width}-${theme}-${lang}.png`, out);
+          await page.screenshot({ path: file.pathname, fullPage: true });
+          console.log(file.pathname);
+          await context.close();
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
