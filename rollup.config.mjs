@@ -1,7 +1,10 @@
 // Script-tag builds. `tsc` first compiles src/ to lib/ (the npm build); rollup
 // bundles lib/ with lit and the validator for pages that load a <script>.
-// Chart.js lives in its own file, dist/newsroom-widgets.chart.js, which both
-// script builds load with import() only when a chart needs it.
+// dist/newsroom-widgets.js is an autoloader: each element's code is a chunk
+// loaded when the page first has that element. Chart.js lives in its own file,
+// dist/newsroom-widgets.chart.js, loaded only when a chart is drawn.
+// dist/newsroom-widgets.classic.js is a classic script that loads the module
+// build from beside itself, for templates that cannot use type="module".
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const CHART_FILE = 'newsroom-widgets.chart.js';
 const chartRenderer = fileURLToPath(new URL('./lib/chart/renderer.js', import.meta.url));
 
-/** Keeps the chart renderer out of the main bundles; the classic build finds it beside its own script. */
+/** Keeps the chart renderer (Chart.js) out of the element chunks, as a file of its own. */
 function chartAsSeparateFile() {
   return {
     name: 'chart-as-separate-file',
@@ -17,10 +20,6 @@ function chartAsSeparateFile() {
       if (!importer || !source.includes('chart/renderer')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === chartRenderer ? { id: `./${CHART_FILE}`, external: true } : null;
-    },
-    renderDynamicImport({ format, targetModuleId }) {
-      if (format !== 'iife' || targetModuleId !== `./${CHART_FILE}`) return null;
-      return { left: 'import(new URL(', right: ', __nwScriptBase).href)' };
     },
   };
 }
@@ -35,20 +34,22 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: 'lib/index.js',
-    output: { file: 'dist/newsroom-widgets.js', format: 'es' },
+    // The module entry: an autoloader plus one chunk per element, shared code in its own chunks.
+    input: { 'newsroom-widgets': 'lib/autoload.js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins,
     onwarn,
   },
   {
-    input: 'lib/index.js',
-    output: {
-      file: 'dist/newsroom-widgets.classic.js',
-      format: 'iife',
-      name: 'NewsroomWidgets',
-      intro: 'var __nwScriptBase = (document.currentScript && document.currentScript.src) || document.baseURI;',
-    },
-    plugins: [chartAsSeparateFile(), nodeResolve(), terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } })],
+    // The classic script: a few lines that load the module build from beside itself.
+    input: 'scripts/classic-loader.js',
+    output: { file: 'dist/newsroom-widgets.classic.js', format: 'iife' },
+    plugins: [terser({ ecma: 2020, format: { comments: false } })],
     onwarn,
   },
   {

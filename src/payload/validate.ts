@@ -2,8 +2,8 @@
  * `parsePayload`: shape (from the schema) plus the rules that span fields.
  * Every problem is reported with its dot path, all at once. No DOM needed.
  */
-import * as v from 'valibot';
 import { PayloadSchema, type Payload } from './schema.js';
+import { check, type Issue } from './schema-kit.js';
 
 
 /** One thing wrong with a payload, at a dot path such as `figures[2].source`. */
@@ -49,11 +49,8 @@ export function isRealDate(value: string): boolean {
   return dayOk && timeOk;
 }
 
-function shapeProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-  return issues.map((issue) => ({
-    path: formatPath((issue.path ?? []).map((item) => item.key as string | number)),
-    message: issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message,
-  }));
+function shapeProblems(issues: readonly Issue[]): Problem[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
 type Loose = Record<string, unknown>;
@@ -157,14 +154,15 @@ export function parsePayload(input: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, code: 'invalid-payload', problems: [{ path: '(root)', message: 'must be a JSON object' }] };
   }
-  const shape = v.safeParse(PayloadSchema, value);
-  const problems = shape.success ? [] : shapeProblems(shape.issues);
+  const issues: Issue[] = [];
+  check(PayloadSchema, value, [], issues);
+  const problems = shapeProblems(issues);
   // A rule problem at a path the shape already reported adds nothing.
   const seen = new Set(problems.map((p) => p.path));
   for (const problem of ruleProblems(value as Loose)) {
     if (!seen.has(problem.path)) problems.push(problem);
     seen.add(problem.path);
   }
-  if (!shape.success || problems.length) return { ok: false, code: 'invalid-payload', problems };
-  return { ok: true, payload: shape.output, problems: [] };
+  if (problems.length) return { ok: false, code: 'invalid-payload', problems };
+  return { ok: true, payload: value as Payload, problems: [] };
 }
