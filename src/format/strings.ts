@@ -11,6 +11,8 @@ export interface UiStrings {
   source: string;
   sources: string;
   asOf: string;
+  /** "As of {date}": the date a figure was current. */
+  asOfDate: string;
   updated: string;
   asReportedBy: string;
   said: string;
@@ -19,7 +21,22 @@ export interface UiStrings {
   downloadCsv: string;
   notes: string;
   problems: string;
-  chart: { bar: string; line: string; panels: string; series: string; category: string; noValue: string };
+  chart: {
+    bar: string;
+    line: string;
+    panels: string;
+    series: string;
+    category: string;
+    noValue: string;
+    /** Header suffix of a CSV column of qualifier codes. */
+    qualifier: string;
+    /** Header suffix of a CSV column of point notes. */
+    note: string;
+    /** The data table's caption when the chart has no title. */
+    data: string;
+    /** A long series in the generated text alternative: `{first}`, `{last}`, `{min}`, `{max}`. */
+    range: string;
+  };
   quotes: [open: string, close: string];
 }
 
@@ -29,6 +46,7 @@ const en: UiStrings = {
   source: 'Source',
   sources: 'Sources',
   asOf: 'As of',
+  asOfDate: 'As of {date}',
   updated: 'Updated',
   asReportedBy: 'as reported by {source}',
   said: 'said',
@@ -37,7 +55,18 @@ const en: UiStrings = {
   downloadCsv: 'Download CSV',
   notes: 'Notes',
   problems: 'Problems with this widget’s data',
-  chart: { bar: 'Bar chart', line: 'Line chart', panels: 'in {n} panels', series: 'Series', category: 'Category', noValue: 'no value' },
+  chart: {
+    bar: 'Bar chart',
+    line: 'Line chart',
+    panels: 'in {n} panels',
+    series: 'Series',
+    category: 'Category',
+    noValue: 'no value',
+    qualifier: 'qualifier',
+    note: 'note',
+    data: 'Data',
+    range: 'from {first} to {last}: lowest {min}, highest {max}',
+  },
   quotes: ['“', '”'],
 };
 
@@ -47,6 +76,7 @@ const ru: UiStrings = {
   source: 'Источник',
   sources: 'Источники',
   asOf: 'По состоянию на',
+  asOfDate: 'По состоянию на {date}',
   updated: 'Обновлено',
   asReportedBy: 'по сообщению {source}',
   said: 'заявил',
@@ -55,7 +85,18 @@ const ru: UiStrings = {
   downloadCsv: 'Скачать CSV',
   notes: 'Примечания',
   problems: 'Ошибки в данных виджета',
-  chart: { bar: 'Столбчатая диаграмма', line: 'Линейный график', panels: 'на {n} панелях', series: 'Ряд', category: 'Категория', noValue: 'нет значения' },
+  chart: {
+    bar: 'Столбчатая диаграмма',
+    line: 'Линейный график',
+    panels: 'на {n} панелях',
+    series: 'Ряд',
+    category: 'Категория',
+    noValue: 'нет значения',
+    qualifier: 'уточнение',
+    note: 'примечание',
+    data: 'Данные',
+    range: 'от {first} до {last}: минимум {min}, максимум {max}',
+  },
   quotes: ['«', '»'],
 };
 
@@ -65,6 +106,7 @@ const kk: UiStrings = {
   source: 'Дереккөз',
   sources: 'Дереккөздер',
   asOf: 'Мәліметтер күні',
+  asOfDate: 'Мәліметтер күні: {date}',
   updated: 'Жаңартылды',
   asReportedBy: '{source} хабарлауынша',
   said: 'мәлімдеді',
@@ -73,7 +115,18 @@ const kk: UiStrings = {
   downloadCsv: 'CSV жүктеп алу',
   notes: 'Ескертпелер',
   problems: 'Виджет деректеріндегі қателер',
-  chart: { bar: 'Бағанды диаграмма', line: 'Сызықтық график', panels: '{n} панельде', series: 'Қатар', category: 'Санат', noValue: 'мән жоқ' },
+  chart: {
+    bar: 'Бағанды диаграмма',
+    line: 'Сызықтық график',
+    panels: '{n} панельде',
+    series: 'Қатар',
+    category: 'Санат',
+    noValue: 'мән жоқ',
+    qualifier: 'нақтылау',
+    note: 'ескертпе',
+    data: 'Деректер',
+    range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
+  },
   quotes: ['«', '»'],
 };
 

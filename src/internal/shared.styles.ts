@@ -29,6 +29,9 @@ export default css`
     text-transform: none;
     white-space: normal;
     letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    text-indent: 0;
     overflow-wrap: anywhere;
     contain: layout;
   }

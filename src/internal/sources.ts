@@ -22,3 +22,30 @@ export function sourceList(sources: readonly Source[]): TemplateResult | typeof 
   if (!sources.length) return nothing;
   return html`${sources.map((source, index) => html`${index ? ', ' : ''}${sourceLink(source)}`)}`;
 }
+
+/**
+ * The sources an item shows once an element's `source` and `source-url`
+ * attributes are applied. `name` is a source id of the payload when the payload
+ * has it, else a source's name; `url` gives the first source its link (a URL
+ * alone names its source by host). The payload is never changed.
+ */
+export function sourcesWithAttributes(
+  payload: Payload | undefined,
+  ref: string | readonly string[] | undefined,
+  name: string | undefined,
+  url: string | undefined,
+): Source[] {
+  const id = name?.trim();
+  let list: Source[];
+  if (id) {
+    const known = payload?.sources && Object.prototype.hasOwnProperty.call(payload.sources, id) ? payload.sources[id] : undefined;
+    list = [known ?? { name: id }];
+  } else {
+    list = resolveSources(payload, ref);
+  }
+  const link = url?.trim();
+  if (!link) return list;
+  const [first, ...rest] = list;
+  if (first) return [{ ...first, url: link }, ...rest];
+  return isHttpUrl(link) ? [{ name: new URL(link).host, url: link }] : [];
+}

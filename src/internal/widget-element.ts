@@ -6,6 +6,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetError } from '../payload/errors.js';
+import { isUsableLocale } from '../payload/validate.js';
 import type { Payload } from '../payload/schema.js';
 import { strings, type UiStrings } from '../format/strings.js';
 import type { WidgetEventMap } from './events.js';
@@ -22,6 +23,12 @@ function languageOf(element: Element): string {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return '';
+}
+
+/** A language tag Intl accepts ("en_US" becomes "en-US"), or '' (Intl throws on "en_US" or "xx-"; a page's lang must not break the widgets). */
+function usableLocale(tag: string | undefined): string {
+  const candidate = tag?.trim().replace(/_/g, '-');
+  return candidate && isUsableLocale(candidate) ? candidate : '';
 }
 
 /** `light` (default), `dark`, or `auto`: the host page's `color-scheme`, then the OS. */
@@ -65,9 +72,9 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return this.data.state.status === 'ready' ? this.data.state.payload : undefined;
   }
 
-  /** The language: the nearest `[lang]`, else the payload's `locale`, else `en`. */
+  /** The language: the nearest `[lang]`, else the payload's `locale`, else `en` (a tag Intl cannot use, like `en_US`, is mended or skipped). */
   get locale(): string {
-    return languageOf(this) || this.loadedPayload?.locale || 'en';
+    return usableLocale(languageOf(this)) || usableLocale(this.loadedPayload?.locale) || 'en';
   }
 
   /** UI strings in the element's language. */

@@ -38,15 +38,29 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** True when Intl accepts a language tag (it throws on structurally invalid tags like "en-a" or "en_US"). */
+export function isUsableLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** True when an ISO 8601 date or date-time names a real calendar day (no 2022-02-30). */
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   const dayOk = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   const timeOk = match[4] === undefined || (Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6] ?? 0) < 60);
-  return dayOk && timeOk;
+  // A zone offset is at most ±23:59 (browsers cannot read "+24:00").
+  const offset = /[+-](\d{2}):(\d{2})$/.exec(value);
+  const offsetOk = match[4] === undefined || !offset || (Number(offset[1]) < 24 && Number(offset[2]) < 60);
+  return dayOk && timeOk && offsetOk;
 }
 
 function shapeProblems(issues: readonly Issue[]): Problem[] {
@@ -89,6 +103,8 @@ function ruleProblems(payload: Loose): Problem[] {
   };
 
   checkDate(payload.updated, ['updated']);
+  // The shape allows "aa-A"; Intl, which formats every number and date, does not.
+  if (typeof payload.locale === 'string' && !isUsableLocale(payload.locale)) add(['locale'], `"${payload.locale}" is not a valid BCP 47 language tag`);
   for (const [id, source] of Object.entries(sources)) {
     const url = asObject(source).url;
     if (typeof url === 'string' && !isHttpUrl(url)) add(['sources', id, 'url'], 'must be an absolute http or https URL');

@@ -1,19 +1,166 @@
-import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
-import type { Payload } from '../../payload/schema.js';
+import { AttributeReader } from '../../internal/attributes.js';
+import { sourcesWithAttributes } from '../../internal/sources.js';
+import { WidgetError, problemsError } from '../../payload/errors.js';
+import {
+  FORMATS,
+  NOTATIONS,
+  QUALIFIERS,
+  type Figure,
+  type FigureFormat,
+  type Payload,
+  type Qualifier,
+} from '../../payload/schema.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './figure-card.styles.js';
+import { CountUp } from './count-up.js';
+import { payloadTextLang, renderFigure, type FigureView } from './render-figure.js';
 
 /**
- * Placeholder.
- * @summary Placeholder.
+ * One headline figure: its qualifier ("More than"), value, label, source, the
+ * date it was current and a note. The data comes from a payload item
+ * (`figure="detained"`) or from attributes alone (`value`, `label`, …);
+ * attributes override the item's fields.
+ *
+ * Screen readers hear one sentence with the long form of the value ("More than
+ * 200 million US dollars in estimated damage"), then the source line.
+ *
+ * @summary One headline figure: qualifier, value, label, source.
+ * @tagname nw-figure-card
+ *
+ * @slot - Fallback content: shown before the script runs, without JavaScript, and when the data cannot be had.
+ *
+ * @event nw-load - The payload is loaded and valid. `detail: { payload }`
+ * @event nw-render - The card is drawn.
+ * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`; attribute problems have paths like `@value`.
+ *
+ * @csspart frame - The outer box around the card, the fallback or the error line.
+ * @csspart card - The card.
+ * @csspart headline - The line with the qualifier and the value.
+ * @csspart qualifier - The qualifier ("More than").
+ * @csspart value - The value ("5,000").
+ * @csspart label - What the value counts.
+ * @csspart note - The note under the label.
+ * @csspart source - The "Source: …" line.
+ * @csspart as-of - The "As of …" date.
+ * @csspart unavailable - The neutral "Data unavailable" line.
+ * @csspart debug - The problem panel shown with `debug`.
+ *
+ * @cssprop --nw-font-family - Text font (default: the page's).
+ * @cssprop --nw-font-family-figures - Font of the value (default: the text font), shown with tabular figures.
+ * @cssprop --nw-color-text - Text colour.
+ * @cssprop --nw-color-muted - Secondary text: source, date, note.
+ * @cssprop --nw-color-accent - The accent rule and links.
+ * @cssprop --nw-color-surface - Card background.
+ * @cssprop --nw-color-border - Card border.
+ * @cssprop --nw-radius - Corner radius.
+ * @cssprop --nw-card-min-height - The card's minimum height, also reserved while loading (default 10rem).
  */
 export class FigureCardElement extends WidgetElement {
   static override styles = [sharedStyles, styles];
 
+  /** Id of the payload figure to show; default the first. */
+  @property() figure: string | undefined;
+
+  /** The value: a number (`5000`, `12.5`), or an ISO date when `format` is `date`. Alone, it makes the card work without a payload. */
+  @property() value: string | undefined;
+
+  /** What the value counts ("people detained"). */
+  @property() label: string | undefined;
+
+  /** `more-than`, `at-least`, `about`, `up-to` or `fewer-than`; absent means exact. */
+  @property() qualifier: Qualifier | undefined;
+
+  /** ISO 4217 code; implies `format="currency"` when no format is given. */
+  @property() currency: string | undefined;
+
+  /** `number` (default), `currency`, `percent` (12.5 means 12.5 %) or `date`. */
+  @property() format: FigureFormat | undefined;
+
+  /** `compact` ("$200M") or `standard` ("$200,000,000"). */
+  @property() notation: 'compact' | 'standard' | undefined;
+
+  /** A source id of the payload, or else the source's name. */
+  @property() source: string | undefined;
+
+  /** The source's web address; shown as a link only when it is http or https. */
+  @property({ attribute: 'source-url' }) sourceUrl: string | undefined;
+
+  /** The ISO date the figure was current. */
+  @property({ attribute: 'as-of' }) asOf: string | undefined;
+
+  /** A short note under the label. */
+  @property() note: string | undefined;
+
+  /** Counts the value up from zero the first time the card is on screen (attribute `animate`); never with reduced motion. */
+  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+
+  private readonly counter = new CountUp(this);
+
+  protected override canRenderWithoutPayload(): boolean {
+    return Boolean(this.value?.trim());
+  }
+
   protected renderContent(payload: Payload | undefined): ContentResult {
-    return html`<p>${payload?.title}</p>`;
+    const view = this.figureView(payload);
+    if (view instanceof WidgetError) return view;
+    return renderFigure(view, {
+      locale: this.locale,
+      ui: this.ui,
+      textLang: payloadTextLang(payload, this.locale),
+      progress: this.counter.update(this.countUp),
+    });
+  }
+
+  /** The figure to show: the payload item with the attributes applied, or the attributes alone. */
+  private figureView(payload: Payload | undefined): FigureView | WidgetError {
+    let item: Figure | undefined;
+    if (payload) {
+      const picked = this.pick(payload.figures, this.figure?.trim() || undefined, 'figure');
+      // A payload with no figures still lends its sources to a card made of attributes.
+      if (!(picked instanceof WidgetError)) item = picked;
+      else if (picked.code !== 'no-data' || !this.canRenderWithoutPayload()) return picked;
+    }
+    const read = new AttributeReader();
+    const qualifier = read.oneOf('qualifier', this.qualifier, QUALIFIERS) ?? item?.qualifier;
+    const notation = read.oneOf('notation', this.notation, NOTATIONS) ?? item?.notation;
+    const currency = read.currency('currency', this.currency) ?? item?.currency;
+    let format = read.oneOf('format', this.format, FORMATS) ?? item?.format;
+    if (!format && currency) format = 'currency';
+    const rawValue = read.text(this.value);
+    let value: number | string | undefined = item?.value;
+    if (rawValue !== undefined) value = format === 'date' ? read.date('value', rawValue) : read.number('value', rawValue);
+    else if (value === undefined) read.add('value', 'is required');
+    else if (format === 'date' && typeof value === 'number') read.add('format', '"date" needs a date value');
+    else if (format !== 'date' && typeof value === 'string') read.add('format', 'must be "date" for a date value');
+    if (format === 'currency' && !currency) read.add('currency', 'is required when format is "currency"');
+    const label = read.text(this.label) ?? item?.label;
+    if (!label) read.add('label', 'is required');
+    const asOf = read.date('as-of', this.asOf) ?? item?.asOf;
+    if (read.problems.length || value === undefined) return problemsError('invalid-payload', read.problems);
+    return {
+      value,
+      label,
+      format,
+      currency,
+      notation,
+      qualifier,
+      sources: sourcesWithAttributes(payload, item?.source, this.source, this.sourceUrl),
+      asOf,
+      note: read.text(this.note) ?? item?.note,
+    };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.counter.watch(this.renderRoot.querySelector('.card'));
+  }
+
+  protected override rendersSynchronously(): boolean {
+    // The steps of a count-up are not new renders.
+    return !this.counter.isFrameUpdate;
   }
 }
 

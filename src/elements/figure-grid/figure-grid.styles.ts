@@ -1,3 +1,47 @@
 import { css } from 'lit';
+import { cardStyles } from '../figure-card/figure-card.styles.js';
 
-export default css``;
+/** The grid: one column, two from 34rem of its own width, three from 52rem; with columns, cards of equal height. */
+export default [
+  cardStyles,
+  css`
+    .grid-container {
+      container: nw-figure-grid / inline-size;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--nw-gap);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    @container nw-figure-grid (min-width: 34rem) {
+      .grid {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        /* Every card as tall as the tallest, across rows too. */
+        grid-auto-rows: 1fr;
+      }
+    }
+    @container nw-figure-grid (min-width: 52rem) {
+      .grid {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+    .cell {
+      display: flex;
+      flex-direction: column;
+      min-inline-size: 0;
+    }
+    .cell > .card {
+      flex: 1 1 auto;
+    }
+    /* The space a host page reserves for the grid, kept while loading and after. */
+    .grid-container {
+      min-block-size: var(--nw-grid-min-height, 0);
+    }
+    .frame.loading {
+      min-block-size: max(var(--nw-grid-min-height, 0px), var(--nw-card-min-height, 10rem));
+    }
+  `,
+];
