@@ -21,12 +21,41 @@ function chartAsSeparateFile() {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id === chartRenderer ? { id: `./${CHART_FILE}`, external: true } : null;
     },
+    renderChunk(code, chunk) {
+      // The chart file sits in dist/: a chunk in dist/chunks/ must import it as ../newsroom-widgets.chart.js.
+      const depth = chunk.fileName.split('/').length - 1;
+      const specifier = new RegExp(`(['"])\\./${CHART_FILE.replace(/\./g, '\\.')}\\1`, 'g');
+      if (!depth || !specifier.test(code)) return null;
+      return { code: code.replace(specifier, `$1${'../'.repeat(depth)}${CHART_FILE}$1`), map: null };
+    },
+  };
+}
+
+/** Collapses comments and white space inside Lit's css`…` templates (terser leaves template text alone). */
+function minifyCssTemplates() {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.includes('/lib/') || !/\bcss ?`/.test(code)) return null;
+      const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) =>
+        'css`' +
+        body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim() +
+        '`',
+      );
+      return { code: out, map: null };
+    },
   };
 }
 
 const minify = () =>
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
-const plugins = [chartAsSeparateFile(), nodeResolve(), minify()];
+  terser({ ecma: 2022, module: true, toplevel: true, format: { comments: false }, compress: { passes: 3, pure_getters: true } });
+const plugins = [chartAsSeparateFile(), minifyCssTemplates(), nodeResolve(), minify()];
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
