@@ -19,6 +19,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  packagejson: false,
   plugins: [documentedEventsOnly()],
 };

@@ -15,7 +15,7 @@ const byTag = new Map(declarations.map((d) => [d.tagName, d]));
 
 function section(d) {
   const own = (item) => !item.inheritedFrom;
-  const lines = [`### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), ''];
+  const lines = [`#### \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), ''];
   const attributes = (d.attributes ?? []).filter((a) => a.name);
   lines.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
   for (const a of [...attributes.filter(own), ...attributes.filter((a) => !own(a))]) {
