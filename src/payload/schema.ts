@@ -19,6 +19,8 @@ export const LIMITS = {
 const slug = string({ pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, message: 'must be an id: letters, digits, "-" or "_", at most 64 characters' });
 const text = string({ max: LIMITS.text });
 const shortText = string({ max: LIMITS.shortText });
+/** Text a widget cannot do without (a figure's label, a quote and its speaker): blank is missing. */
+const requiredText = (max: number) => string({ max, pattern: /\S/, message: 'must not be blank' });
 const isoDate = string({
   pattern: /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/,
   message: 'must be an ISO 8601 date (YYYY-MM-DD) or date-time',
@@ -44,7 +46,7 @@ export const SourceSchema = object({
 
 export const FigureSchema = object({
   id: slug,
-  label: shortText,
+  label: requiredText(LIMITS.shortText),
   value: union([number(), isoDate], 'must be a number, or an ISO date when format is "date"'),
   format: optional(oneOf(FORMATS)),
   currency: optional(currencyCode),
@@ -87,8 +89,8 @@ export const ChartSchema = object({
 
 export const QuoteSchema = object({
   id: slug,
-  text,
-  speaker: shortText,
+  text: requiredText(LIMITS.text),
+  speaker: requiredText(LIMITS.shortText),
   kind: optional(oneOf(QUOTE_KINDS)),
   role: optional(shortText),
   source: optional(slug),

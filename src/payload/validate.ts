@@ -104,7 +104,7 @@ function ruleProblems(payload: Loose): Problem[] {
 
   checkDate(payload.updated, ['updated']);
   // The shape allows "aa-A"; Intl, which formats every number and date, does not.
-  if (typeof payload.locale === 'string' && !isUsableLocale(payload.locale)) add(['locale'], `"${payload.locale}" is not a valid BCP 47 language tag`);
+  if (typeof payload.locale === 'string' && !isUsableLocale(payload.locale)) add(['locale'], 'is not a language tag Intl can use (like "en" or "ru-RU")');
   for (const [id, source] of Object.entries(sources)) {
     const url = asObject(source).url;
     if (typeof url === 'string' && !isHttpUrl(url)) add(['sources', id, 'url'], 'must be an absolute http or https URL');

@@ -1,16 +1,54 @@
 // Test endpoints served by the test runner under /__nw/: every way a payload
 // request can go wrong, and a log of what the browser sent.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const story = readFileSync(new URL('../../demo/data/kazakhstan-unrest-2022.json', import.meta.url), 'utf8');
 const requests = [];
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Content-Security-Policy headers of the fixture pages in test/pages/csp*.html.
+const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+const PAGE_POLICIES = {
+  '/test/pages/csp.html': STRICT_CSP,
+  '/test/pages/csp-lit.html': STRICT_CSP,
+  '/test/pages/csp-default-none.html':
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  '/test/pages/csp-connect-none.html': `${STRICT_CSP}; connect-src 'none'`,
+};
+
+// Bodies posted to /__nw/store, served back by /__nw/stored?id=N.
+const stored = [];
+
 /** Koa middleware for @web/test-runner. */
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  const pagePolicy = PAGE_POLICIES[url.pathname];
+  if (pagePolicy) {
+    // Fixture pages that test the widgets under a strict Content-Security-Policy.
+    await next();
+    ctx.set('Content-Security-Policy', pagePolicy);
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
   if (!url.pathname.startsWith('/__nw/')) return next();
   const route = url.pathname.slice('/__nw/'.length);
+  if (route.startsWith('copy/')) {
+    // A second copy of dist/ at other URLs, so a page can load two separate instances of the library.
+    const file = route.slice('copy/'.length);
+    if (!/^[\w-]+(?:[./][\w-]+)*\.(?:js|css)$/.test(file)) {
+      ctx.status = 404;
+      return;
+    }
+    const body = await readFile(new URL(`../../dist/${file}`, import.meta.url)).catch(() => undefined);
+    if (!body) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
+    ctx.body = body;
+    return;
+  }
   const param = (name, fallback) => url.searchParams.get(name) ?? fallback;
   if (route !== 'requests') requests.push({ route, search: url.search, cookie: ctx.get('cookie') || null, accept: ctx.get('accept') });
   switch (route) {
@@ -59,6 +97,35 @@ export async function testEndpoints(ctx, next) {
           yield Buffer.from('"]}');
         })(),
       );
+      return;
+    }
+    case 'store': {
+      // POST a body; answers { url } where it is served from.
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stored.push(Buffer.concat(chunks));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ url: `/__nw/stored?id=${stored.length - 1}` });
+      return;
+    }
+    case 'stored': {
+      // A stored body, after ?delay=ms, as ?type= (default application/json).
+      const body = stored[Number(param('id', '-1'))];
+      await delay(Number(param('delay', '0')));
+      if (!body) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = param('type', 'application/json');
+      ctx.body = body;
+      return;
+    }
+    case 'deep': {
+      // Arrays nested ?depth= deep, as the whole body (at=root) or as the value of "notes".
+      const depth = Number(param('depth', '100000'));
+      const nested = '['.repeat(depth) + ']'.repeat(depth);
+      ctx.type = 'application/json';
+      ctx.body = param('at', 'notes') === 'root' ? nested : `{"version":1,"notes":${nested}}`;
       return;
     }
     case 'requests':
