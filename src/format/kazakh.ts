@@ -54,3 +54,8 @@ export function kazakhDate(date: Date, style: 'long' | 'medium' | 'short'): stri
   if (style === 'medium') return `${year} ж. ${String(day).padStart(2, '0')} ${MONTHS_SHORT[month]}`;
   return `${year} ж. ${day} ${MONTHS[month]}`;
 }
+
+/** The short Kazakh name of a month (0–11), as full-ICU Kazakh abbreviates it: "қаң.". */
+export function kazakhMonthShort(month: number): string {
+  return MONTHS_SHORT[month] ?? '';
+}

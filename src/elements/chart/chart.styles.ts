@@ -1,3 +1,256 @@
 import { css } from 'lit';
 
-export default css``;
+/**
+ * The chart and what stands around it, like a newsroom chart tool draws it:
+ * title, description, legend, the canvas box, the data controls and table,
+ * notes and source. The layout answers to the widget's own width.
+ */
+export default css`
+  .frame {
+    container: nw-chart-frame / inline-size;
+  }
+  .chart {
+    container: nw-chart / inline-size;
+    margin: 0;
+    padding: 1rem 1.25rem;
+    background: var(--nw-color-surface);
+    border: 1px solid var(--nw-color-border);
+    border-radius: var(--nw-radius);
+    color: var(--nw-color-text);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .description {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+    line-height: 1.45;
+    color: var(--nw-color-muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.75rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    flex: none;
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    border-radius: 2px;
+    background: var(--_swatch);
+    forced-color-adjust: none;
+  }
+  .swatch.line {
+    block-size: 3px;
+    inline-size: 1.2em;
+  }
+  /* The canvas box: sized before Chart.js loads, so nothing shifts when it draws. */
+  .plot {
+    position: relative;
+    inline-size: 100%;
+    margin-block-start: 0.75rem;
+    aspect-ratio: var(--_ratio, 16 / 9);
+    min-block-size: var(--_min-height, 0);
+  }
+  .plot.rows {
+    aspect-ratio: auto;
+    block-size: var(--_height, 9rem);
+    min-block-size: 8rem;
+  }
+  /* Out of flow: the canvas's pixel size never holds the box open when it shrinks. */
+  .plot canvas {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    display: block;
+  }
+  @container nw-chart (max-width: 30rem) {
+    .plot.ratio {
+      aspect-ratio: var(--_narrow-ratio, 4 / 3);
+    }
+    .plot.rows {
+      block-size: var(--_narrow-height, 11rem);
+    }
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin-block-start: 0.5rem;
+    font-size: 0.875rem;
+  }
+  .actions button,
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 1.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--nw-color-accent);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .table-wrap.open {
+    margin-block-start: 0.5rem;
+    max-block-size: 24rem;
+    overflow: auto;
+    border: 1px solid var(--nw-color-border);
+    border-radius: var(--nw-radius);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    /* Wrap between words only: "more than / $200,000,000", never inside a number. */
+    overflow-wrap: normal;
+    word-break: normal;
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.75rem;
+    border-block-end: 1px solid var(--nw-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  td {
+    text-align: end;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--nw-color-surface);
+    font-weight: 600;
+  }
+  thead th:not(:first-child) {
+    text-align: end;
+  }
+  /* Long tables: rows off screen (or clipped while the table is visually hidden) skip layout and paint, and stay in the accessibility tree. */
+  tbody tr {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.25rem;
+  }
+  tbody tr:last-child > * {
+    border-block-end: 0;
+  }
+  td.empty {
+    color: var(--nw-color-muted);
+  }
+  .cell-note {
+    display: block;
+    color: var(--nw-color-muted);
+    font-size: 0.8125rem;
+  }
+  .notes,
+  .source {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125rem;
+    line-height: 1.45;
+    color: var(--nw-color-muted);
+  }
+  .notes + .source {
+    margin-block-start: 0.25rem;
+  }
+  .label {
+    font-weight: 600;
+  }
+  @container nw-chart (max-width: 30rem) {
+    table {
+      font-size: 0.8125rem;
+    }
+    th,
+    td {
+      padding: 0.35rem 0.5rem;
+    }
+  }
+  .probes {
+    display: none;
+  }
+  .p-text {
+    color: var(--nw-color-text);
+  }
+  .p-muted {
+    color: var(--nw-color-muted);
+  }
+  .p-grid {
+    color: var(--nw-color-border);
+  }
+  .p-surface {
+    color: var(--nw-color-surface);
+  }
+  .p-s1 {
+    color: var(--nw-series-1);
+  }
+  .p-s2 {
+    color: var(--nw-series-2);
+  }
+  .p-s3 {
+    color: var(--nw-series-3);
+  }
+  .p-s4 {
+    color: var(--nw-series-4);
+  }
+  .p-s5 {
+    color: var(--nw-series-5);
+  }
+  .p-s6 {
+    color: var(--nw-series-6);
+  }
+  @container nw-chart-frame (max-width: 30rem) {
+    .chart {
+      padding: 0.75rem 0.875rem;
+    }
+    .title {
+      font-size: 1.0625rem;
+    }
+  }
+  @media print {
+    .chart {
+      break-inside: avoid;
+    }
+    .actions {
+      display: none;
+    }
+    /* The bitmap scales to the printed width even before Chart.js resizes. */
+    .plot canvas {
+      max-inline-size: 100% !important;
+      block-size: auto !important;
+    }
+    /* A chart that never loaded prints its data table instead of an empty box. */
+    .chart.no-canvas .plot {
+      display: none;
+    }
+    .chart.no-canvas .table-wrap {
+      position: static !important;
+      inline-size: auto !important;
+      block-size: auto !important;
+      margin: 0.5rem 0 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      white-space: normal !important;
+    }
+  }
+`;

@@ -1,0 +1,118 @@
+/**
+ * What the element hands the chart renderer: a prepared, renderer-neutral
+ * description of one chart. Data arrays are the element's own copies (never
+ * the caller's payload), colours are real CSS colours (no custom properties),
+ * and every piece of text the canvas shows comes from a formatting function
+ * the element made with `src/format`, so the renderer needs no locale logic.
+ *
+ * Types only: importing this module adds no code to any bundle.
+ */
+
+/** A calendar unit for ticks on a date axis. */
+export type DateUnit = 'hour' | 'day' | 'month' | 'year';
+
+/** Colours of the canvas, resolved from the widget's theme tokens. */
+export interface ChartColors {
+  /** Panel headers and value labels outside bars. */
+  text: string;
+  /** Tick labels. */
+  muted: string;
+  /** Grid lines and axis lines. */
+  grid: string;
+  /** The widget's background, for text on dark fills and tooltips. */
+  surface: string;
+}
+
+/** The index axis (x for vertical charts, y for horizontal bars). */
+export type IndexAxisSpec =
+  | {
+      kind: 'category';
+      /** One label per category, already formatted (dates included). */
+      labels: string[];
+      /** Axis title, if any. */
+      title?: string;
+    }
+  | {
+      kind: 'time';
+      /** First and last timestamp (ms since the epoch). */
+      min: number;
+      max: number;
+      /** True when every x is a date without time: ticks fall on UTC days. */
+      utc: boolean;
+      /** Formats a tick at a calendar boundary of `unit`. */
+      formatTick(ms: number, unit: DateUnit): string;
+      /** Axis title, if any. */
+      title?: string;
+    };
+
+/** One value axis: a panel of its own, or one side of a shared panel. */
+export interface PanelSpec {
+  /** Header drawn above the panel, e.g. "Estimated damage (US dollars)". */
+  title: string;
+  /** Formats a tick value of this axis. */
+  formatTick(value: number): string;
+}
+
+/** One series, ready to draw. */
+export interface SeriesSpec {
+  /** The series label (tooltips use their own text). */
+  label: string;
+  /** How this series is drawn. */
+  type: 'bar' | 'line';
+  /** Its colour, any CSS colour the canvas understands. */
+  color: string;
+  /** Index into `ChartSpec.panels` of the axis it is measured on. */
+  panel: number;
+  /**
+   * For a category axis: one value per category label (null = no value).
+   * For a time axis: points sorted by x.
+   */
+  values: (number | null)[] | { x: number; y: number | null }[];
+  /** Text of the value label at a bar's end (qualifier included), or undefined for none. */
+  valueLabel?: (index: number) => string | undefined;
+}
+
+/** Everything the renderer needs to draw one chart. */
+export interface ChartSpec {
+  /** The chart's base type; series may override it. */
+  type: 'bar' | 'line';
+  /** True for horizontal bars: categories on y, values on x. */
+  horizontal: boolean;
+  /** `panels`: value axes stacked along the index axis; `dual`: up to two value axes on opposite sides. */
+  layout: 'panels' | 'dual';
+  index: IndexAxisSpec;
+  panels: PanelSpec[];
+  series: SeriesSpec[];
+  colors: ChartColors;
+  /** The CSS font family the canvas uses. */
+  fontFamily: string;
+  /** False under `prefers-reduced-motion: reduce` (and for very large data). */
+  animate: boolean;
+  /** Tooltip text. */
+  tooltip: {
+    /** The title line for a hovered point of a series. */
+    title(series: number, index: number): string;
+    /** One line for a hovered point, e.g. "People detained: more than 5,000". */
+    label(series: number, index: number): string;
+    /** A note on a point, if any. */
+    note(series: number, index: number): string | undefined;
+  };
+}
+
+/** What `createChart` returns: the live chart, behind a small interface. */
+export interface ChartHandle {
+  /** The canvas the chart draws on. */
+  readonly canvas: HTMLCanvasElement;
+  /** Applies a new spec: in place when Chart.js allows, else destroys and recreates. */
+  update(spec: ChartSpec): void;
+  /** Resizes to the canvas box (for printing). */
+  resize(): void;
+  /** Destroys the chart; the handle is unusable afterwards. */
+  destroy(): void;
+}
+
+/** Callbacks from the renderer to the element. */
+export interface ChartCallbacks {
+  /** Called once Chart.js has fully drawn a spec (after animation, on a canvas with a size). */
+  onRendered(): void;
+}

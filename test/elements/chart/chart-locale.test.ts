@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import type { TooltipItem } from 'chart.js';
+import '../../../src/elements/chart/chart.js';
+import type { ChartElement } from '../../../src/elements/chart/chart.js';
+import { story } from '../../support/story.js';
+import { NBSP, part, shadowOf, squash } from '../helpers.js';
+import { chartOf, mountChart, payloadWith, tickLabels } from './chart-support.js';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '760px';
+  document.body.append(container);
+});
+afterEach(() => container.remove());
+
+/** The story chart in a language, drawn. */
+async function storyIn(lang: string): Promise<ChartElement> {
+  const host = Object.assign(document.createElement('div'), { lang });
+  container.append(host);
+  const { element } = await mountChart(host, (el) => (el.payload = story()));
+  return element;
+}
+
+/** What the tooltip says for a point. */
+function tooltipLabel(element: Element, datasetIndex: number, dataIndex: number): string {
+  const chart = chartOf(element);
+  const label = chart.options.plugins?.tooltip?.callbacks?.label as unknown as (item: Partial<TooltipItem<'bar'>>) => string;
+  return label({ datasetIndex, dataIndex, raw: chart.data.datasets[datasetIndex]!.data[dataIndex] });
+}
+
+/** The table's cells, row by row. */
+function tableCells(element: Element): string[][] {
+  return Array.from(shadowOf(element).querySelectorAll('tbody tr')).map((row) =>
+    Array.from(row.children).map((cell) => squash(cell.textContent)),
+  );
+}
+
+describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
+  it('formats in English, qualifiers included', async () => {
+    const element = await storyIn('en');
+    const chart = chartOf(element);
+    expect(tickLabels(chart, 'v0')).to.include('2,000');
+    expect(tickLabels(chart, 'v1')).to.include('$100M');
+    expect(tickLabels(chart, 'v1')[0]).to.equal('$0');
+    expect(tooltipLabel(element, 0, 0)).to.equal('People detained: more than 5,000');
+    expect(tooltipLabel(element, 1, 0)).to.equal('Estimated damage: more than $200,000,000');
+    expect(tableCells(element)).to.deep.equal([['January 2022 unrest', 'more than 5,000', 'more than $200,000,000']]);
+    const headers = Array.from(shadowOf(element).querySelectorAll('thead th')).map((cell) => squash(cell.textContent));
+    expect(headers).to.deep.equal(['Category', 'People detained (people)', 'Estimated damage (US dollars)']);
+  });
+
+  it('formats in Russian: grouping with no-break spaces, «более»', async () => {
+    const element = await storyIn('ru');
+    const chart = chartOf(element);
+    expect(tickLabels(chart, 'v0')).to.include(`2${NBSP}000`);
+    expect(tickLabels(chart, 'v1')).to.include(`100${NBSP}млн${NBSP}$`);
+    expect(tooltipLabel(element, 0, 0)).to.equal(`People detained: более 5${NBSP}000`);
+    expect(tableCells(element)).to.deep.equal([
+      ['January 2022 unrest', `более 5${NBSP}000`, `более 200${NBSP}000${NBSP}000${NBSP}$`],
+    ]);
+    expect(squash(part(element, 'thead th').textContent)).to.equal('Категория');
+    expect(squash(part(element, '[part="toggle"]').textContent)).to.equal('Показать данные');
+  });
+
+  it('formats in Kazakh: the qualifier after the value', async () => {
+    const element = await storyIn('kk');
+    const chart = chartOf(element);
+    expect(tickLabels(chart, 'v0')).to.include(`2${NBSP}000`);
+    expect(tooltipLabel(element, 0, 0)).to.equal(`People detained: 5${NBSP}000-нан астам`);
+    expect(tableCells(element)[0]![1]).to.equal(`5${NBSP}000-нан астам`);
+    expect(squash(part(element, '[part="download"]').textContent)).to.equal('CSV жүктеп алу');
+  });
+
+  it('puts the qualifier into the value label at the bar’s end', async () => {
+    const element = await storyIn('en');
+    const chart = chartOf(element);
+    // The element hands the renderer one label per bar; check what it says.
+    const drawn: string[] = [];
+    const ctx = chart.ctx;
+    const fillText = ctx.fillText;
+    ctx.fillText = function (text: string, x: number, y: number) {
+      drawn.push(text);
+      return fillText.call(this, text, x, y);
+    };
+    chart.draw();
+    ctx.fillText = fillText;
+    expect(drawn).to.include('more than 5,000');
+    expect(drawn).to.include('more than $200M');
+  });
+
+  it('formats date ticks and tooltip titles in the chart’s language', async () => {
+    const host = Object.assign(document.createElement('div'), { lang: 'ru' });
+    container.append(host);
+    const payload = payloadWith({
+      type: 'bar',
+      x: { type: 'date' },
+      series: [
+        {
+          id: 'a',
+          label: 'Задержано',
+          data: [
+            { x: '2022-01-05', y: 10 },
+            { x: '2022-01-09', y: 20, qualifier: 'about' },
+          ],
+        },
+      ],
+    });
+    const { element } = await mountChart(host, (el) => (el.payload = payload));
+    const chart = chartOf(element);
+    // Which kind of space ICU puts before «г.» varies between versions.
+    expect((chart.data.labels as string[]).map((label) => label.replace(/\s/g, ' '))).to.deep.equal([
+      '5 янв. 2022 г.',
+      '9 янв. 2022 г.',
+    ]);
+    expect(tooltipLabel(element, 0, 1)).to.equal('Задержано: около 20');
+  });
+
+  for (const [lang, month] of [
+    ['en', /^Jan \d+$/],
+    ['ru', /^\d+ янв\.$/],
+    ['kk', /^\d+ қаң\.$/],
+  ] as const) {
+    it(`labels date ticks of a time axis in ${lang} (Kazakh even where the browser has no Kazakh dates)`, async () => {
+      const host = Object.assign(document.createElement('div'), { lang });
+      container.append(host);
+      const data = Array.from({ length: 20 }, (_, i) => ({ x: `2022-01-${String(i + 1).padStart(2, '0')}`, y: i }));
+      const { element } = await mountChart(
+        host,
+        (el) => (el.payload = payloadWith({ type: 'line', x: { type: 'date' }, series: [{ id: 'a', label: 'A', data }] })),
+      );
+      const labels = tickLabels(chartOf(element), 'i0');
+      expect(labels.length).to.be.greaterThan(1);
+      for (const label of labels) expect(label).to.match(month);
+    });
+  }
+
+  it('generates its text alternative in the chart’s language', async () => {
+    const payload = story();
+    delete payload.charts![0]!.description;
+    const host = Object.assign(document.createElement('div'), { lang: 'ru' });
+    container.append(host);
+    const { element } = await mountChart(host, (el) => (el.payload = payload));
+    const alt = part(element, 'canvas').getAttribute('aria-label');
+    expect(alt).to.equal(
+      `Столбчатая диаграмма на 2 панелях. People detained (people): более 5${NBSP}000. Estimated damage (US dollars): более 200 миллионов долларов США.`,
+    );
+  });
+});
