@@ -37,16 +37,18 @@ function minifyCssTemplates() {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.includes('/lib/') || !/\bcss ?`/.test(code)) return null;
-      const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) =>
-        'css`' +
-        body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim() +
-        '`',
+      const out = code.replace(
+        /\bcss ?`([^`]*)`/g,
+        (_, body) =>
+          'css`' +
+          body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}')
+            .trim() +
+          '`',
       );
       return { code: out, map: null };
     },

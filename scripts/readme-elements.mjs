@@ -19,10 +19,19 @@ function section(d) {
   const attributes = (d.attributes ?? []).filter((a) => a.name);
   lines.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
   for (const a of [...attributes.filter(own), ...attributes.filter((a) => !own(a))]) {
-    lines.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`);
+    lines.push(
+      `| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`,
+    );
   }
   const properties = (d.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.attribute && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && m.description && !m.readonly,
+    (m) =>
+      m.kind === 'field' &&
+      !m.attribute &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !m.static &&
+      m.description &&
+      !m.readonly,
   );
   for (const p of properties) lines.push(`| | ${code(p.name)} | ${code(p.type?.text)} | | ${cell(p.description)} |`);
   lines.push('');
@@ -31,7 +40,8 @@ function section(d) {
   const parts = d.cssParts ?? [];
   if (parts.length) lines.push(`**Parts:** ${parts.map((p) => `${code(p.name)} ${cell(p.description)}`).join(' · ')}`, '');
   const slots = d.slots ?? [];
-  if (slots.length) lines.push(`**Slots:** ${slots.map((s) => `${s.name ? code(s.name) : 'default'}: ${cell(s.description)}`).join(' · ')}`, '');
+  if (slots.length)
+    lines.push(`**Slots:** ${slots.map((s) => `${s.name ? code(s.name) : 'default'}: ${cell(s.description)}`).join(' · ')}`, '');
   const props = d.cssProperties ?? [];
   if (props.length) lines.push(`**CSS custom properties:** ${props.map((p) => code(p.name)).join(', ')}`, '');
   return lines.join('\n');

@@ -24,7 +24,10 @@ try {
     for (const width of widths) {
       for (const theme of themes) {
         for (const lang of langs) {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+          const context = await browser.newContext({
+            viewport: { width, height: 900 },
+            colorScheme: theme === 'dark' ? 'dark' : 'light',
+          });
           const page = await context.newPage();
           page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
           await page.goto(`${base}/demo/${name}.html?theme=${theme}&lang=${lang}`, { waitUntil: 'networkidle' });

@@ -38,7 +38,9 @@ async function validate(files: string[]): Promise<number> {
       continue;
     }
     failed += 1;
-    process.stdout.write(`FAIL  ${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} (${result.code})\n`);
+    process.stdout.write(
+      `FAIL  ${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} (${result.code})\n`,
+    );
     for (const problem of result.problems) process.stdout.write(`  ${problem.path}: ${problem.message}\n`);
   }
   return failed ? 1 : 0;

@@ -98,9 +98,18 @@ export function formatValue(spec: ValueSpec, locale: string): FormattedValue {
 }
 
 /** A plain number for axes and tables, with the series' currency when it has one. */
-export function formatNumber(value: number, locale: string, options: { currency?: string | undefined; compact?: boolean } = {}): string {
+export function formatNumber(
+  value: number,
+  locale: string,
+  options: { currency?: string | undefined; compact?: boolean } = {},
+): string {
   return formatBare(
-    { value, format: options.currency ? 'currency' : 'number', currency: options.currency, notation: options.compact ? 'compact' : 'standard' },
+    {
+      value,
+      format: options.currency ? 'currency' : 'number',
+      currency: options.currency,
+      notation: options.compact ? 'compact' : 'standard',
+    },
     locale,
     false,
   );

@@ -7,9 +7,28 @@
  */
 import { dateFormat, numberFormat } from './intl-cache.js';
 
-const MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
 const MONTHS_SHORT = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
-const CURRENCY_NAMES: Record<string, string> = { USD: 'АҚШ доллары', KZT: 'Қазақстан теңгесі', EUR: 'еуро', RUB: 'Ресей рублі', CNY: 'Қытай юаны' };
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: 'АҚШ доллары',
+  KZT: 'Қазақстан теңгесі',
+  EUR: 'еуро',
+  RUB: 'Ресей рублі',
+  CNY: 'Қытай юаны',
+};
 const COMPACT: [RegExp, string, string][] = [
   [/^тыс/, 'мың', 'мың'],
   [/^(млн|миллион)/, 'млн', 'миллион'],
@@ -21,7 +40,10 @@ let needed: boolean | undefined;
 
 /** True when the browser's Intl cannot format Kazakh by itself. */
 export function kazakhNeedsHelp(): boolean {
-  needed ??= dateFormat('kk', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2022, 0, 15)).toLowerCase() !== 'қаңтар';
+  needed ??=
+    dateFormat('kk', { month: 'long', timeZone: 'UTC' })
+      .format(Date.UTC(2022, 0, 15))
+      .toLowerCase() !== 'қаңтар';
   return needed;
 }
 

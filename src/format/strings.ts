@@ -41,7 +41,13 @@ export interface UiStrings {
 }
 
 const en: UiStrings = {
-  qualifiers: { 'more-than': 'more than {v}', 'at-least': 'at least {v}', about: 'about {v}', 'up-to': 'up to {v}', 'fewer-than': 'fewer than {v}' },
+  qualifiers: {
+    'more-than': 'more than {v}',
+    'at-least': 'at least {v}',
+    about: 'about {v}',
+    'up-to': 'up to {v}',
+    'fewer-than': 'fewer than {v}',
+  },
   dataUnavailable: 'Data unavailable',
   source: 'Source',
   sources: 'Sources',
@@ -71,7 +77,13 @@ const en: UiStrings = {
 };
 
 const ru: UiStrings = {
-  qualifiers: { 'more-than': 'более {v}', 'at-least': 'не менее {v}', about: 'около {v}', 'up-to': 'до {v}', 'fewer-than': 'менее {v}' },
+  qualifiers: {
+    'more-than': 'более {v}',
+    'at-least': 'не менее {v}',
+    about: 'около {v}',
+    'up-to': 'до {v}',
+    'fewer-than': 'менее {v}',
+  },
   dataUnavailable: 'Данные недоступны',
   source: 'Источник',
   sources: 'Источники',
@@ -101,7 +113,13 @@ const ru: UiStrings = {
 };
 
 const kk: UiStrings = {
-  qualifiers: { 'more-than': '{v}-нан астам', 'at-least': 'кемінде {v}', about: 'шамамен {v}', 'up-to': 'ең көбі {v}', 'fewer-than': '{v}-нан кем' },
+  qualifiers: {
+    'more-than': '{v}-нан астам',
+    'at-least': 'кемінде {v}',
+    about: 'шамамен {v}',
+    'up-to': 'ең көбі {v}',
+    'fewer-than': '{v}-нан кем',
+  },
   dataUnavailable: 'Деректер қолжетімсіз',
   source: 'Дереккөз',
   sources: 'Дереккөздер',

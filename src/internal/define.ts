@@ -6,7 +6,8 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== constructor) console.warn(`newsroom-widgets: <${tag}> is already defined (the library is loaded twice?); keeping the first definition.`);
+    if (existing !== constructor)
+      console.warn(`newsroom-widgets: <${tag}> is already defined (the library is loaded twice?); keeping the first definition.`);
     return;
   }
   customElements.define(tag, constructor);

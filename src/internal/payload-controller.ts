@@ -18,10 +18,7 @@ export interface PayloadHost extends ReactiveControllerHost, HTMLElement {
 
 /** What the controller knows: nothing asked, loading, a payload, or an error. */
 export type PayloadState =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'ready'; payload: Payload }
-  | { status: 'error'; error: WidgetError };
+  { status: 'none' } | { status: 'loading' } | { status: 'ready'; payload: Payload } | { status: 'error'; error: WidgetError };
 
 // One parse per payload object and per inline script text, shared by every widget on the page.
 const parsedObjects = new WeakMap<object, ParseResult>();
@@ -55,7 +52,9 @@ export function inlineScript(host: Element): Element | null {
 }
 
 function fromResult(result: ParseResult): PayloadState {
-  return result.ok ? { status: 'ready', payload: result.payload } : { status: 'error', error: problemsError(result.code, result.problems) };
+  return result.ok
+    ? { status: 'ready', payload: result.payload }
+    : { status: 'error', error: problemsError(result.code, result.problems) };
 }
 
 /** Resolves the host's payload and calls `requestUpdate` whenever the state changes. */
@@ -88,7 +87,15 @@ export class PayloadController implements ReactiveController {
     const { host } = this;
     const script = host.payload === undefined ? inlineScript(host) : null;
     const key =
-      host.payload !== undefined ? 'property' : script ? 'inline' : host.payloadId ? `id:${host.payloadId}` : host.src ? `src:${host.src}` : 'none';
+      host.payload !== undefined
+        ? 'property'
+        : script
+          ? 'inline'
+          : host.payloadId
+            ? `id:${host.payloadId}`
+            : host.src
+              ? `src:${host.src}`
+              : 'none';
     // Parsing is cached, so only a fetch is worth skipping when nothing changed.
     if (key === this.key && (key.startsWith('src:') || key === 'none')) return;
     this.key = key;
@@ -109,10 +116,14 @@ export class PayloadController implements ReactiveController {
     if (script?.localName === 'script') return fromResult(parseScript(script));
     if (!script && this.host.ownerDocument.readyState === 'loading') {
       // The payload script may come later in the document than the widget.
-      this.host.ownerDocument.addEventListener('DOMContentLoaded', () => {
-        this.key = '';
-        this.refresh();
-      }, { once: true });
+      this.host.ownerDocument.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.key = '';
+          this.refresh();
+        },
+        { once: true },
+      );
       return { status: 'loading' };
     }
     return { status: 'error', error: new WidgetError('no-data', `no <script type="application/json" id="${id}"> in the page`) };
@@ -130,7 +141,10 @@ export class PayloadController implements ReactiveController {
       (error: unknown) => {
         if (this.request !== request || request.signal.aborted) return;
         this.request = undefined;
-        this.set({ status: 'error', error: error instanceof WidgetError ? error : new WidgetError('fetch-failed', String(error)) });
+        this.set({
+          status: 'error',
+          error: error instanceof WidgetError ? error : new WidgetError('fetch-failed', String(error)),
+        });
       },
     );
     return { status: 'loading' };

@@ -126,7 +126,10 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     if (state.status === 'error') content = state.error;
     else if (state.status === 'loading') content = undefined;
     else if (state.status === 'none' && !this.canRenderWithoutPayload()) {
-      content = new WidgetError('no-data', 'no payload: set payload, a child <script type="application/json">, payload-id or src');
+      content = new WidgetError(
+        'no-data',
+        'no payload: set payload, a child <script type="application/json">, payload-id or src',
+      );
     } else {
       try {
         content = this.renderContent(this.loadedPayload);
@@ -155,14 +158,16 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     const problems = error.path?.length ? error.message.replace(/^invalid payload: /, '').split('; ') : [error.message];
     return html`
       ${this.hasFallback() ? html`<slot></slot>` : html`<p class="unavailable" part="unavailable">${this.ui.dataUnavailable}</p>`}
-      ${this.debug
-        ? html`<div class="debug" part="debug" role="note">
-            <strong>&lt;${this.tag}&gt; ${error.code}</strong>: ${this.ui.problems}
-            <ul>
-              ${problems.map((problem) => html`<li><code>${problem}</code></li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        this.debug
+          ? html`<div class="debug" part="debug" role="note">
+              <strong>&lt;${this.tag}&gt; ${error.code}</strong>: ${this.ui.problems}
+              <ul>
+                ${problems.map((problem) => html`<li><code>${problem}</code></li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -198,7 +203,11 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   }
 
   /** Finds an item by id in a payload list, or the first; a `not-found` error when absent. */
-  protected pick<T extends { id: string }>(list: readonly T[] | undefined, id: string | undefined, what: string): T | WidgetError {
+  protected pick<T extends { id: string }>(
+    list: readonly T[] | undefined,
+    id: string | undefined,
+    what: string,
+  ): T | WidgetError {
     const item = id ? list?.find((entry) => entry.id === id) : list?.[0];
     if (item) return item;
     return id

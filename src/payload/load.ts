@@ -75,7 +75,9 @@ export async function fetchPayload(url: string, signal?: AbortSignal): Promise<P
         signal: controller.signal,
       });
     } catch (error) {
-      throw error instanceof WidgetError ? error : new WidgetError('fetch-failed', `could not fetch ${url} (network, CORS or CSP)`);
+      throw error instanceof WidgetError
+        ? error
+        : new WidgetError('fetch-failed', `could not fetch ${url} (network, CORS or CSP)`);
     }
     if (!response.ok) throw new WidgetError('http-error', `${url} answered HTTP ${response.status}`, { status: response.status });
     const type = response.headers.get('content-type') ?? '';
@@ -130,7 +132,12 @@ export function loadPayload(url: string, signal?: AbortSignal): Promise<Payload>
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const created: CacheEntry = { controller, users: 0, settled: false, promise: Promise.resolve() as unknown as Promise<Payload> };
+    const created: CacheEntry = {
+      controller,
+      users: 0,
+      settled: false,
+      promise: Promise.resolve() as unknown as Promise<Payload>,
+    };
     created.promise = fetchPayload(key, controller.signal).then(
       (payload) => {
         created.settled = true;

@@ -29,7 +29,10 @@ type InferShape<S extends Shape> = Simplify<
 >;
 
 /** A string, optionally with a maximum length and a pattern (whose `message` explains it). */
-export const string = (options: { max?: number; pattern?: RegExp; message?: string } = {}): Schema<string> => ({ kind: 'string', ...options });
+export const string = (options: { max?: number; pattern?: RegExp; message?: string } = {}): Schema<string> => ({
+  kind: 'string',
+  ...options,
+});
 /** A finite number. */
 export const number = (): Schema<number> => ({ kind: 'number' });
 /** Exactly this value. */
@@ -43,7 +46,11 @@ export const array = <S extends Schema>(item: S, limits: { min?: number; max?: n
   ...limits,
 });
 /** An object keyed by ids. */
-export const record = <S extends Schema>(key: Schema<string>, value: S): Schema<Record<string, Infer<S>>> => ({ kind: 'record', key, value });
+export const record = <S extends Schema>(key: Schema<string>, value: S): Schema<Record<string, Infer<S>>> => ({
+  kind: 'record',
+  key,
+  value,
+});
 /** An object with exactly these fields; unknown fields are errors, so typos do not pass silently. */
 export const object = <S extends Shape>(shape: S): Schema<InferShape<S>> => ({ kind: 'object', shape });
 /** The first option that fits; `message` says what was expected. */
@@ -64,7 +71,8 @@ export interface Issue {
 }
 
 const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks `value` against `schema`, adding every problem to `issues`. */
 export function check(schema: Schema, value: unknown, path: (string | number)[], issues: Issue[]): void {
@@ -97,7 +105,8 @@ export function check(schema: Schema, value: unknown, path: (string | number)[],
       return void fail(schema.message);
     case 'array':
       if (!Array.isArray(value)) return void fail(`must be a list, not ${typeName(value)}`);
-      if (schema.min !== undefined && value.length < schema.min) return void fail(`must have at least ${schema.min} item${schema.min === 1 ? '' : 's'}`);
+      if (schema.min !== undefined && value.length < schema.min)
+        return void fail(`must have at least ${schema.min} item${schema.min === 1 ? '' : 's'}`);
       if (schema.max !== undefined && value.length > schema.max) return void fail(`must have at most ${schema.max} items`);
       value.forEach((item, index) => check(schema.item, item, [...path, index], issues));
       return;
@@ -118,7 +127,8 @@ export function check(schema: Schema, value: unknown, path: (string | number)[],
         } else check(field, value[key], [...path, key], issues);
       }
       for (const key of Object.keys(value)) {
-        if (!Object.prototype.hasOwnProperty.call(schema.shape, key)) issues.push({ path: [...path, key], message: 'is not a known field' });
+        if (!Object.prototype.hasOwnProperty.call(schema.shape, key))
+          issues.push({ path: [...path, key], message: 'is not a known field' });
       }
   }
 }

@@ -16,7 +16,10 @@ export const LIMITS = {
   series: 8,
 } as const;
 
-const slug = string({ pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, message: 'must be an id: letters, digits, "-" or "_", at most 64 characters' });
+const slug = string({
+  pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+  message: 'must be an id: letters, digits, "-" or "_", at most 64 characters',
+});
 const text = string({ max: LIMITS.text });
 const shortText = string({ max: LIMITS.shortText });
 /** Text a widget cannot do without (a figure's label, a quote and its speaker): blank is missing. */
@@ -28,7 +31,10 @@ const isoDate = string({
 const url = string({ max: 2_000 });
 const hexColor = string({ pattern: /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, message: 'must be a hex colour like #1f77b4' });
 const currencyCode = string({ pattern: /^[A-Z]{3}$/, message: 'must be an ISO 4217 currency code like USD' });
-const locale = string({ pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, message: 'must be a BCP 47 language tag like "en" or "ru"' });
+const locale = string({
+  pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/,
+  message: 'must be a BCP 47 language tag like "en" or "ru"',
+});
 const sourceRef = union([slug, array(slug, { min: 1, max: 20 })], 'must be a source id or a list of source ids');
 
 export const QUALIFIERS = ['more-than', 'at-least', 'about', 'up-to', 'fewer-than'] as const;

@@ -5,7 +5,6 @@
 import { PayloadSchema, type Payload } from './schema.js';
 import { check, type Issue } from './schema-kit.js';
 
-
 /** One thing wrong with a payload, at a dot path such as `figures[2].source`. */
 export interface Problem {
   path: string;
@@ -14,8 +13,7 @@ export interface Problem {
 
 /** What `parsePayload` returns: the payload, or every problem found. */
 export type ParseResult =
-  | { ok: true; payload: Payload; problems: [] }
-  | { ok: false; code: 'invalid-json' | 'invalid-payload'; problems: Problem[] };
+  { ok: true; payload: Payload; problems: [] } | { ok: false; code: 'invalid-json' | 'invalid-payload'; problems: Problem[] };
 
 /** Joins path keys as `figures[2].source`. */
 export function formatPath(keys: readonly (string | number)[]): string {
@@ -68,7 +66,8 @@ function shapeProblems(issues: readonly Issue[]): Problem[] {
 }
 
 type Loose = Record<string, unknown>;
-const asList = (value: unknown): Loose[] => (Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : []);
+const asList = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : [];
 const asObject = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
 const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -104,7 +103,8 @@ function ruleProblems(payload: Loose): Problem[] {
 
   checkDate(payload.updated, ['updated']);
   // The shape allows "aa-A"; Intl, which formats every number and date, does not.
-  if (typeof payload.locale === 'string' && !isUsableLocale(payload.locale)) add(['locale'], 'is not a language tag Intl can use (like "en" or "ru-RU")');
+  if (typeof payload.locale === 'string' && !isUsableLocale(payload.locale))
+    add(['locale'], 'is not a language tag Intl can use (like "en" or "ru-RU")');
   for (const [id, source] of Object.entries(sources)) {
     const url = asObject(source).url;
     if (typeof url === 'string' && !isHttpUrl(url)) add(['sources', id, 'url'], 'must be an absolute http or https URL');
@@ -123,7 +123,8 @@ function ruleProblems(payload: Loose): Problem[] {
     } else if (typeof value === 'number' && !Number.isFinite(value)) {
       add([...at, 'value'], 'must be a finite number');
     }
-    if (figure.format === 'currency' && figure.currency === undefined) add([...at, 'currency'], 'is required when format is "currency"');
+    if (figure.format === 'currency' && figure.currency === undefined)
+      add([...at, 'currency'], 'is required when format is "currency"');
     checkSource(figure.source, [...at, 'source']);
     checkDate(figure.asOf, [...at, 'asOf']);
   });
@@ -139,7 +140,8 @@ function ruleProblems(payload: Loose): Problem[] {
     series.forEach((one, s) => {
       asList(one.data).forEach((point, p) => {
         const x = point.x;
-        if (typeof x === 'string' && !isRealDate(x)) add([...at, 'series', s, 'data', p, 'x'], `"${x}" is not a real date (x.type is "date")`);
+        if (typeof x === 'string' && !isRealDate(x))
+          add([...at, 'series', s, 'data', p, 'x'], `"${x}" is not a real date (x.type is "date")`);
       });
     });
   });

@@ -7,7 +7,13 @@ const NBSP = '\u00a0';
 
 describe('formatValue', () => {
   const detained = { value: 5000, qualifier: 'more-than' as const };
-  const damage = { value: 200_000_000, format: 'currency' as const, currency: 'USD', notation: 'compact' as const, qualifier: 'more-than' as const };
+  const damage = {
+    value: 200_000_000,
+    format: 'currency' as const,
+    currency: 'USD',
+    notation: 'compact' as const,
+    qualifier: 'more-than' as const,
+  };
 
   it('formats the story figures in English, for the eye and for speech', () => {
     expect(formatValue(detained, 'en')).to.deep.equal({
@@ -36,7 +42,13 @@ describe('formatValue', () => {
   });
 
   const qualified: Record<string, Record<Qualifier, string>> = {
-    en: { 'more-than': 'more than 1,200', 'at-least': 'at least 1,200', about: 'about 1,200', 'up-to': 'up to 1,200', 'fewer-than': 'fewer than 1,200' },
+    en: {
+      'more-than': 'more than 1,200',
+      'at-least': 'at least 1,200',
+      about: 'about 1,200',
+      'up-to': 'up to 1,200',
+      'fewer-than': 'fewer than 1,200',
+    },
     ru: {
       'more-than': `более 1${NBSP}200`,
       'at-least': `не менее 1${NBSP}200`,

@@ -40,7 +40,10 @@ test('no command or no file prints the usage and exits 2', () => {
 test('embed prints a script tag, nw-embed and the inline payload', () => {
   const run = cli('embed', 'demo/data/kazakhstan-unrest-2022.json');
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /^<script type="module" src="[^"]+newsroom-widgets\.js"><\/script>\n<nw-embed>\n {2}<script type="application\/json">/);
+  assert.match(
+    run.stdout,
+    /^<script type="module" src="[^"]+newsroom-widgets\.js"><\/script>\n<nw-embed>\n {2}<script type="application\/json">/,
+  );
   const json = run.stdout.split('<script type="application/json">')[1].split('</script>')[0];
   assert.equal(JSON.parse(json).figures[0].id, 'detained');
 });

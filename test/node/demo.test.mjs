@@ -54,11 +54,21 @@ async function visit(path, { width = 1280, colorScheme = 'light' } = {}) {
     null,
     { timeout: 15_000 },
   );
-  const count = await page.evaluate(() => document.querySelectorAll('nw-figure-card, nw-figure-grid, nw-chart, nw-quote, nw-embed').length);
+  const count = await page.evaluate(
+    () => document.querySelectorAll('nw-figure-card, nw-figure-grid, nw-chart, nw-quote, nw-embed').length,
+  );
   return { page, context, errors, failed, count };
 }
 
-for (const path of ['/demo/index.html', '/demo/classic.html', '/demo/embed.html', '/demo/playground.html', '/demo/figure-card.html', '/demo/quote.html', '/demo/chart.html']) {
+for (const path of [
+  '/demo/index.html',
+  '/demo/classic.html',
+  '/demo/embed.html',
+  '/demo/playground.html',
+  '/demo/figure-card.html',
+  '/demo/quote.html',
+  '/demo/chart.html',
+]) {
   test(`${path}: every widget renders, no console errors, no failed requests`, async () => {
     const { context, errors, failed, count } = await visit(path);
     assert.ok(count >= 1);

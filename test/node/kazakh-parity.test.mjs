@@ -17,12 +17,38 @@ test('numbers match full-ICU Kazakh', () => {
     [2_000_000, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }],
     [2_500_000_000, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }],
     [0.125, { style: 'percent', maximumFractionDigits: 1 }],
-    [200_000_000, { style: 'currency', currency: 'USD', currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 0, maximumFractionDigits: 1 }],
-    [200_000_000, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', notation: 'compact', compactDisplay: 'short', minimumFractionDigits: 0, maximumFractionDigits: 1 }],
+    [
+      200_000_000,
+      {
+        style: 'currency',
+        currency: 'USD',
+        currencyDisplay: 'name',
+        notation: 'compact',
+        compactDisplay: 'long',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      },
+    ],
+    [
+      200_000_000,
+      {
+        style: 'currency',
+        currency: 'USD',
+        currencyDisplay: 'narrowSymbol',
+        notation: 'compact',
+        compactDisplay: 'short',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      },
+    ],
     [2000, { style: 'currency', currency: 'KZT', currencyDisplay: 'name', minimumFractionDigits: 0 }],
   ];
   for (const [value, options] of cases) {
-    assert.equal(kazakhNumber(value, options), new Intl.NumberFormat('kk', options).format(value), JSON.stringify([value, options]));
+    assert.equal(
+      kazakhNumber(value, options),
+      new Intl.NumberFormat('kk', options).format(value),
+      JSON.stringify([value, options]),
+    );
   }
 });
 

@@ -16,7 +16,8 @@ const TAGS = ['nw-figure-card', 'nw-figure-grid', 'nw-chart', 'nw-quote', 'nw-em
 let dir;
 let tarball;
 
-const run = (command, args, options = {}) => execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: 'pipe', ...options });
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: 'pipe', ...options });
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'nw-consumer-'));
@@ -62,7 +63,8 @@ test('payload.schema.json and custom-elements.json match the code', async () => 
   assert.deepEqual(Object.keys(byTag).sort(), [...TAGS].sort());
   const attributes = (tag) => (byTag[tag].attributes ?? []).map((a) => a.name);
   for (const tag of TAGS) {
-    for (const common of ['src', 'payload-id', 'theme', 'debug']) assert.ok(attributes(tag).includes(common), `${tag} lacks ${common}`);
+    for (const common of ['src', 'payload-id', 'theme', 'debug'])
+      assert.ok(attributes(tag).includes(common), `${tag} lacks ${common}`);
   }
   assert.ok(attributes('nw-chart').includes('aspect-ratio'));
   assert.ok(attributes('nw-embed').includes('heading-level'));
@@ -114,11 +116,23 @@ test('the types resolve for a TypeScript consumer', () => {
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'ES2022',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM'],
+        skipLibCheck: false,
+        types: [],
+      },
       files: ['consumer.ts'],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
 
@@ -138,7 +152,9 @@ async function definedTagsFor(source) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ content: output[0].code, type: 'module' });
-    await page.waitForFunction(() => customElements.get('nw-figure-card') || customElements.get('nw-quote') || customElements.get('nw-chart'));
+    await page.waitForFunction(
+      () => customElements.get('nw-figure-card') || customElements.get('nw-quote') || customElements.get('nw-chart'),
+    );
     assert.deepEqual(errors, []);
     return await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
   } finally {

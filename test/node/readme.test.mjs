@@ -13,7 +13,10 @@ test('the README element reference matches the manifest', () => {
 });
 
 test("the README's first screen has the two commands", () => {
-  const firstScreen = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').split('\n').slice(0, 25).join('\n');
+  const firstScreen = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    .split('\n')
+    .slice(0, 25)
+    .join('\n');
   assert.match(firstScreen, /npm install && npm start/);
   assert.match(firstScreen, /npm test/);
 });

@@ -78,7 +78,16 @@ describe('parsePayload', () => {
     expect(pathsOf(bad).sort()).to.deep.equal(['charts[0].source[1]', 'figures[2].source', 'quotes[0].source']);
   });
 
-  for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', '//example.org/x', 'not a url']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox(1)',
+    '//example.org/x',
+    'not a url',
+  ]) {
     it(`rejects the source URL ${JSON.stringify(url)}`, () => {
       const bad = storyLoose();
       bad.sources.tass!.url = url;

@@ -9,7 +9,12 @@ export function story(): Payload {
 }
 
 /** A fresh copy as a loose object, for making it invalid. */
-export function storyLoose(): Record<string, unknown> & { figures: Record<string, unknown>[]; charts: Record<string, unknown>[]; quotes: Record<string, unknown>[]; sources: Record<string, Record<string, unknown>> } {
+export function storyLoose(): Record<string, unknown> & {
+  figures: Record<string, unknown>[];
+  charts: Record<string, unknown>[];
+  quotes: Record<string, unknown>[];
+  sources: Record<string, Record<string, unknown>>;
+} {
   return JSON.parse(text) as ReturnType<typeof storyLoose>;
 }
 

@@ -50,7 +50,8 @@ export async function testEndpoints(ctx, next) {
     return;
   }
   const param = (name, fallback) => url.searchParams.get(name) ?? fallback;
-  if (route !== 'requests') requests.push({ route, search: url.search, cookie: ctx.get('cookie') || null, accept: ctx.get('accept') });
+  if (route !== 'requests')
+    requests.push({ route, search: url.search, cookie: ctx.get('cookie') || null, accept: ctx.get('accept') });
   switch (route) {
     case 'story.json':
       await delay(Number(param('delay', '0')));

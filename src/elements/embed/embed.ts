@@ -100,21 +100,26 @@ export class EmbedElement extends WidgetElement {
     return html`
       <article class="embed" aria-label=${payload.title ?? nothing}>
         ${payload.title ? this.heading(0, payload.title, 'title') : nothing}
-        ${payload.description ? html`<p class="description" part="description">${payload.description}</p>` : nothing}
-        ${sections}
-        ${payload.notes?.length
-          ? html`<div class="notes" part="notes">
-              ${this.heading(1, ui.notes, 'notes-heading')}
-              <ul>
-                ${payload.notes.map((note) => html`<li>${note}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
+        ${payload.description ? html`<p class="description" part="description">${payload.description}</p>` : nothing} ${sections}
+        ${
+          payload.notes?.length
+            ? html`<div class="notes" part="notes">
+                ${this.heading(1, ui.notes, 'notes-heading')}
+                <ul>
+                  ${payload.notes.map((note) => html`<li>${note}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
         <footer class="footer">
           ${allSources.length ? html`<p class="sources" part="sources">${ui.sources}: ${this.sourceNames(allSources)}</p>` : nothing}
-          ${payload.updated
-            ? html`<p class="updated" part="updated">${ui.updated} <time datetime=${payload.updated}>${formatDate(payload.updated, this.locale)}</time></p>`
-            : nothing}
+          ${
+            payload.updated
+              ? html`<p class="updated" part="updated">
+                  ${ui.updated} <time datetime=${payload.updated}>${formatDate(payload.updated, this.locale)}</time>
+                </p>`
+              : nothing
+          }
         </footer>
       </article>
     `;

@@ -23,7 +23,9 @@ describe('nw-embed', () => {
     expect(root.querySelectorAll('nw-figure-grid').length).to.equal(1);
     expect(root.querySelectorAll('nw-chart').length).to.equal(1);
     expect(root.querySelectorAll('nw-quote').length).to.equal(5);
-    expect(Array.from(root.querySelectorAll('nw-quote')).map((q) => q.getAttribute('quote'))).to.deep.equal(story().quotes!.map((q) => q.id));
+    expect(Array.from(root.querySelectorAll('nw-quote')).map((q) => q.getAttribute('quote'))).to.deep.equal(
+      story().quotes!.map((q) => q.id),
+    );
     expect(root.querySelectorAll('.notes li').length).to.equal(2);
     expect(root.querySelector('.sources')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sources: Sputnik, TASS');
     expect(root.querySelector('.updated')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Updated January 9, 2022');
@@ -34,7 +36,9 @@ describe('nw-embed', () => {
     const payload = story();
     const el = await fixture<EmbedElement>(html`<nw-embed .payload=${payload}></nw-embed>`);
     await rendered(el);
-    const inner = Array.from(shadow(el).querySelectorAll('nw-figure-grid, nw-chart, nw-quote')) as unknown as { payload: unknown }[];
+    const inner = Array.from(shadow(el).querySelectorAll('nw-figure-grid, nw-chart, nw-quote')) as unknown as {
+      payload: unknown;
+    }[];
     expect(inner.every((widget) => widget.payload === el.payload)).to.equal(true);
   });
 
@@ -89,10 +93,12 @@ describe('nw-embed', () => {
 
   it('shares one request for src with other widgets on the page', async () => {
     const src = `/__nw/story.json?delay=50&embed=${Date.now()}`;
-    const wrapper = await fixture(html`<div>
-      <nw-embed src=${src}></nw-embed>
-      <nw-figure-card src=${src} figure="detained"></nw-figure-card>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <nw-embed src=${src}></nw-embed>
+        <nw-figure-card src=${src} figure="detained"></nw-figure-card>
+      </div>`,
+    );
     const el = wrapper.querySelector('nw-embed')!;
     await oneEvent(el, 'nw-load');
     const log = (await (await fetch('/__nw/requests')).json()) as { search: string }[];

@@ -1,0 +1,76 @@
+// Size budgets of DESIGN.md, checked on the built script files (run
+// `npm run build` first). What a page downloads is read from the import graph
+// of dist/: the entry, the chunks of the elements on the page, and the chart
+// file for a chart. Sizes are gzip level 9 of each file as served, summed;
+// 1 KB = 1,000 bytes. `npm run bench` measures the same on real pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BUDGETS, KB } from '../../bench/budgets.mjs';
+import { CHART_FILE, CLASSIC_ENTRY, MODULE_ENTRY, pageBudgets, readDistGraph } from '../../bench/lib/dist-graph.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+let cached;
+/** The import graph of dist/, read once. */
+function graph() {
+  for (const file of [MODULE_ENTRY, CLASSIC_ENTRY, CHART_FILE]) {
+    assert.ok(existsSync(dist + file), `dist/${file} is missing: run \`npm run build\` before the size test`);
+  }
+  cached ??= readDistGraph(dist);
+  return cached;
+}
+
+function report(t, what, page) {
+  t.diagnostic(`${what}: ${kb(page.gzip)} gzip, ${kb(page.brotli)} brotli, ${kb(page.raw)} raw`);
+  for (const file of page.files) {
+    const node = graph().files.get(file);
+    t.diagnostic(`  dist/${file}: ${kb(node.gzip)} gzip`);
+  }
+}
+
+test('every file the script builds import exists', () => {
+  assert.deepEqual(
+    graph().missing.map((m) => `dist/${m.from} imports dist/${m.import}`),
+    [],
+    'a script imports a file that the build did not write (a page would fail to load it)',
+  );
+  assert.ok(graph().files.size >= 3);
+});
+
+test(`a page with cards and quotes (module script) downloads at most ${kb(BUDGETS.noChartGzip)} of JS, gzip`, (t) => {
+  const { noChart } = pageBudgets(graph());
+  report(t, 'no-chart page, module script', noChart);
+  assert.ok(!noChart.files.includes(CHART_FILE), 'a page without a chart must not download the Chart.js file');
+  assert.ok(
+    noChart.gzip <= BUDGETS.noChartGzip,
+    `a no-chart page downloads ${kb(noChart.gzip)} gzip, over the budget of ${kb(BUDGETS.noChartGzip)} by ${kb(noChart.gzip - BUDGETS.noChartGzip)}; \`npm run bench\` shows what it is made of`,
+  );
+});
+
+test(`a page with cards and quotes (classic script) downloads at most ${kb(BUDGETS.noChartGzip)} of JS, gzip`, (t) => {
+  const { classicNoChart } = pageBudgets(graph());
+  report(t, 'no-chart page, classic script', classicNoChart);
+  assert.ok(!classicNoChart.files.includes(CHART_FILE), 'a page without a chart must not download the Chart.js file');
+  assert.ok(
+    classicNoChart.gzip <= BUDGETS.noChartGzip,
+    `a no-chart page with the classic script downloads ${kb(classicNoChart.gzip)} gzip, over the budget of ${kb(BUDGETS.noChartGzip)} by ${kb(classicNoChart.gzip - BUDGETS.noChartGzip)}`,
+  );
+});
+
+test(`a chart adds at most ${kb(BUDGETS.chartAddedGzip)} of JS to such a page, gzip`, (t) => {
+  const { chartAdded } = pageBudgets(graph());
+  report(t, 'what a chart adds', chartAdded);
+  const chartFile = graph().files.get(CHART_FILE);
+  t.diagnostic(`dist/${CHART_FILE} alone: ${kb(chartFile.gzip)} gzip`);
+  assert.ok(
+    chartFile.gzip <= BUDGETS.chartAddedGzip,
+    `dist/${CHART_FILE} alone is ${kb(chartFile.gzip)} gzip, over ${kb(BUDGETS.chartAddedGzip)}`,
+  );
+  assert.ok(
+    chartAdded.gzip <= BUDGETS.chartAddedGzip,
+    `a chart adds ${kb(chartAdded.gzip)} gzip to a page, over the budget of ${kb(BUDGETS.chartAddedGzip)} by ${kb(chartAdded.gzip - BUDGETS.chartAddedGzip)}`,
+  );
+});
