@@ -91,7 +91,7 @@ test('the article in dark and in Russian: widgets follow the switches', async ()
   });
   assert.equal(state.theme, 'dark');
   assert.equal(state.lang, 'ru');
-  assert.match(state.text, /более 5\u00a0000/);
+  assert.match(state.text, /Более 5\u00a0000/);
   assert.equal(state.overflow, false, 'no horizontal scroll at 360 px');
   assert.deepEqual(errors, []);
   await context.close();
