@@ -1,0 +1,40 @@
+// The budgets of DESIGN.md, in one place for the bench and the size test.
+// Sizes are gzip at level 9 (node:zlib), 1 KB = 1,000 bytes.
+
+export const KB = 1000;
+
+export const BUDGETS = {
+  /** JS a page downloads when it has no chart (gzip). */
+  noChartGzip: 15 * KB,
+  /** What the budget aims for. */
+  noChartGzipAim: 12 * KB,
+  /** The chart code a chart page adds (gzip). */
+  chartAddedGzip: 58 * KB,
+  /** Cumulative layout shift on the demo article. */
+  cls: 0,
+  /** nw-chart's time to first drawn frame over hand-written Chart.js, same data. */
+  chartRatio: 1.1,
+  /** Longest main-thread task on the 100-widget page, ms. */
+  longTaskMs: 200,
+  /** Chart instances left after 200 connect/disconnect cycles. */
+  chartInstancesLeft: 0,
+};
+
+/** The script files of `npm run build` (dist/) and what each may weigh (gzip). */
+export const FILE_BUDGETS = [
+  { file: 'newsroom-widgets.js', what: 'module script: all a no-chart page downloads', maxGzip: BUDGETS.noChartGzip },
+  { file: 'newsroom-widgets.classic.js', what: 'classic script: all a no-chart page downloads', maxGzip: BUDGETS.noChartGzip },
+  { file: 'newsroom-widgets.chart.js', what: 'chart file: what a chart page adds', maxGzip: BUDGETS.chartAddedGzip },
+];
+
+/**
+ * What `npm test` holds the builds to. DESIGN.md's size budgets (15 KB for a
+ * page without a chart, 58 KB for what a chart adds) are not met yet: lit is
+ * 6.4 KB of the 15, and the widgets' own code is about 19 KB. Until they are,
+ * CI holds each size at its measured value plus 2 %, so it can shrink but
+ * never quietly grow; the bench reports both against DESIGN.md's budgets.
+ */
+export const CI_LIMITS = {
+  noChartGzip: 26 * KB,
+  chartAddedGzip: 64.2 * KB,
+};

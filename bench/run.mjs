@@ -1,0 +1,652 @@
+// `npm run bench`: builds the script bundles, measures them in headless
+// Chromium against baselines drawn in the same run, prints the tables, and
+// writes bench/results/latest.json and (for a full run) bench/RESULTS.md.
+//
+//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,bytes,chart,cards,cls,scale,leaks,growth]
+//
+// CHROME_PATH picks the browser (default: the system's Chromium).
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUDGETS } from './budgets.mjs';
+import { findChromium, launch, CHROMIUM_ARGS } from './lib/browser.mjs';
+import { buildBaselines } from './lib/baselines.mjs';
+import { benchPages } from './lib/pages.mjs';
+import { divide, kb, mark, mib, ms, ratio, renderSections } from './lib/report.mjs';
+import { compareLoads, layoutShift, leaks, median, pageScripts, scale } from './lib/scenarios.mjs';
+import { bareImports, bundleBreakdown, bundleVirtual, compressedSizes, reexportEntry } from './lib/sizes.mjs';
+import { CHART_FILE, pageBudgets, readDistGraph } from './lib/dist-graph.mjs';
+import { startServer } from './lib/server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SECTIONS = ['sizes', 'bytes', 'chart', 'cards', 'cls', 'scale', 'leaks', 'growth'];
+
+const args = process.argv.slice(2);
+const option = (name) => args.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Math.max(1, Number(option('runs') ?? process.env.BENCH_RUNS ?? 7));
+const only = option('only') ? option('only').split(',') : SECTIONS;
+const fullRun = only.length === SECTIONS.length;
+const wants = (section) => only.includes(section);
+const started = Date.now();
+const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+const unknown = only.filter((section) => !SECTIONS.includes(section));
+if (unknown.length) {
+  console.error(`Unknown section(s) ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}.`);
+  process.exit(1);
+}
+if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+  console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist.`);
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(
+    'No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set CHROME_PATH to its executable.',
+  );
+  process.exit(1);
+}
+
+// 1. Build the script bundles the pages load.
+if (!args.includes('--no-build')) {
+  log('building: npm run build:lib && rollup -c');
+  try {
+    // tsc reports on stdout: send it to stderr, where the progress goes.
+    execSync('npm run --silent build:lib && npx rollup -c --silent', { cwd: root, stdio: ['ignore', 2, 2] });
+  } catch {
+    log('the build failed: measuring the lib/ and dist/ files already there, if any');
+  }
+}
+for (const file of [
+  'dist/newsroom-widgets.js',
+  'dist/newsroom-widgets.classic.js',
+  'dist/newsroom-widgets.chart.js',
+  'lib/index.js',
+  'lib/chart/renderer.js',
+]) {
+  if (!existsSync(join(root, file))) {
+    console.error(`${file} is missing: run npm run build:lib && npx rollup -c (or npm run bench without --no-build)`);
+    process.exit(1);
+  }
+}
+
+const story = JSON.parse(await readFile(join(root, 'demo/data/kazakhstan-unrest-2022.json'), 'utf8'));
+const results = {
+  machine: {},
+  settings: {},
+  sizes: {},
+  bytes: {},
+  chart: {},
+  cards: {},
+  cls: [],
+  scale: {},
+  leaks: {},
+  growth: {},
+  budgets: [],
+};
+const sections = [];
+
+// 2. Sizes of the files, what they are made of, and Chart.js alone.
+const rollupConfigs = (await import(join(root, 'rollup.config.mjs'))).default;
+// What the library imports from Chart.js (DESIGN.md: only src/chart/ may), found in lib/.
+const libFiles = (await readdir(join(root, 'lib'), { recursive: true }))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join(root, 'lib', f));
+const chartImports = new Map(
+  [...(await bareImports(libFiles))].filter(([source]) => source === 'chart.js' || source.startsWith('chart.js/')),
+);
+
+log('building the baselines (Chart.js floor, vega-embed peer) with rollup');
+const baselines = await buildBaselines(chartImports, { root, fresh: args.includes('--fresh') });
+log(`baselines ${baselines.built ? 'built' : 'reused'} in ${baselines.dir} (${(baselines.ms / 1000).toFixed(1)} s)`);
+
+if (wants('sizes')) {
+  log('sizes of dist/ and what is in them');
+  const dist = join(root, 'dist');
+  const graph = readDistGraph(dist);
+  const pagesets = pageBudgets(graph);
+  // What each output file is made of, from rollup's own module list.
+  const breakdownByFile = new Map();
+  for (const config of rollupConfigs) {
+    const analysis = await bundleBreakdown(config, root, (file) => graph.files.get(relative(dist, join(root, file)))?.gzip);
+    for (const chunk of analysis.chunks) breakdownByFile.set(relative(dist, join(root, chunk.file)), chunk.rows);
+  }
+  const madeOf = (files) => {
+    const groups = new Map();
+    for (const file of files) {
+      const rows = breakdownByFile.get(file);
+      if (!rows) groups.set(`(not analysed) ${file}`, (groups.get(`(not analysed) ${file}`) ?? 0) + graph.files.get(file).gzip);
+      for (const row of rows ?? []) groups.set(row.group, (groups.get(row.group) ?? 0) + row.share);
+    }
+    return [...groups].sort((a, b) => b[1] - a[1]).map(([group, gzip]) => ({ group, gzip }));
+  };
+  const chartFile = graph.files.get(CHART_FILE);
+  const alone = compressedSizes(
+    await bundleVirtual(reexportEntry(chartImports), {
+      resolveFrom: join(root, '__bench_entry__.js'),
+      // The chart file's own plugins (resolver, minifier), so only the code differs.
+      plugins: rollupConfigs.find((config) => String(config.output?.file ?? '').endsWith(CHART_FILE))?.plugins,
+    }),
+  );
+  results.sizes = {
+    files: Object.fromEntries(
+      [...graph.files].map(([file, n]) => [
+        file,
+        { raw: n.raw, gzip: n.gzip, brotli: n.brotli, static: n.static, dynamic: n.dynamic },
+      ]),
+    ),
+    missingImports: graph.missing,
+    pages: pagesets,
+    madeOf: { noChart: madeOf(pagesets.noChart.files), chartAdded: madeOf(pagesets.chartAdded.files) },
+    chartJs: {
+      imports: Object.fromEntries([...chartImports].map(([k, v]) => [k, [...v]])),
+      alone,
+      chartFile: chartFile ? { raw: chartFile.raw, gzip: chartFile.gzip, brotli: chartFile.brotli } : null,
+      ours: chartFile ? chartFile.gzip - alone.gzip : null,
+    },
+  };
+  const where = (file) =>
+    [
+      pagesets.noChart.files.includes(file) && 'no-chart page',
+      pagesets.classicNoChart.files.includes(file) && !pagesets.noChart.files.includes(file) && 'classic page',
+      pagesets.chartAdded.files.includes(file) && 'added by a chart',
+    ]
+      .filter(Boolean)
+      .join(', ') || 'only with nw-embed';
+  sections.push({
+    title: 'Files the script builds load (import graph of dist/; gzip level 9, brotli quality 11; 1 KB = 1,000 bytes)',
+    headers: ['file', 'raw', 'gzip', 'brotli', 'loaded by'],
+    rows: [...graph.files.values()].map((n) => [`dist/${n.file}`, kb(n.raw), kb(n.gzip), kb(n.brotli), where(n.file)]),
+    note: graph.missing.length
+      ? `BROKEN IMPORTS: ${graph.missing.map((m) => `dist/${m.from} imports dist/${m.import}, which does not exist`).join('; ')}.`
+      : undefined,
+  });
+  sections.push({
+    title: 'Budgets from the files (each file gzipped as served, summed)',
+    headers: ['what', 'files', 'gzip', 'brotli', 'budget'],
+    rows: [
+      [
+        'no-chart page, module script',
+        pagesets.noChart.files.length,
+        kb(pagesets.noChart.gzip),
+        kb(pagesets.noChart.brotli),
+        `≤ ${kb(BUDGETS.noChartGzip)}: ${mark(pagesets.noChart.gzip <= BUDGETS.noChartGzip)}`,
+      ],
+      [
+        'no-chart page, classic script',
+        pagesets.classicNoChart.files.length,
+        kb(pagesets.classicNoChart.gzip),
+        kb(pagesets.classicNoChart.brotli),
+        `≤ ${kb(BUDGETS.noChartGzip)}: ${mark(pagesets.classicNoChart.gzip <= BUDGETS.noChartGzip)}`,
+      ],
+      [
+        'what a chart adds',
+        pagesets.chartAdded.files.length,
+        kb(pagesets.chartAdded.gzip),
+        kb(pagesets.chartAdded.brotli),
+        `≤ ${kb(BUDGETS.chartAddedGzip)}: ${mark(pagesets.chartAdded.gzip <= BUDGETS.chartAddedGzip)}`,
+      ],
+    ],
+  });
+  sections.push({
+    title: 'What that JS is made of (gzip; each part minified and compressed alone, then scaled to its file)',
+    headers: ['page', 'part', 'gzip'],
+    rows: [
+      ...results.sizes.madeOf.noChart.map((row) => ['no-chart page', row.group, kb(row.gzip)]),
+      ...results.sizes.madeOf.chartAdded.map((row) => ['added by a chart', row.group, kb(row.gzip)]),
+    ],
+    note: '"ours: x" is lib/x (src/x); "lit" is lit, lit-html, lit-element and @lit/reactive-element.',
+  });
+  sections.push({
+    title: 'The chart file: Chart.js itself versus our code',
+    headers: ['what', 'gzip', 'brotli'],
+    rows: [
+      [
+        `Chart.js alone, same imports (${[...(chartImports.get('chart.js') ?? [])].join(', ')})`,
+        kb(alone.gzip),
+        kb(alone.brotli),
+      ],
+      [`dist/${CHART_FILE}`, kb(chartFile?.gzip), kb(chartFile?.brotli)],
+      ['our code in it (difference)', kb(results.sizes.chartJs.ours), kb(chartFile ? chartFile.brotli - alone.brotli : null)],
+    ],
+  });
+}
+
+// 3. The browser.
+const server = await startServer({
+  mounts: { '/dist/': join(root, 'dist'), '/demo/': join(root, 'demo'), '/__bench/build/': baselines.dir },
+  pages: benchPages(story),
+});
+const bench = await launch(executablePath);
+const origin = server.origin;
+const hasDemo = existsSync(join(root, 'demo/index.html'));
+results.machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memory: mib(os.totalmem()),
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  chromium: bench.version,
+  chromiumPath: executablePath,
+  chromiumArgs: CHROMIUM_ARGS,
+  node: process.version,
+  date: new Date().toISOString(),
+};
+results.settings = { runs, only, baselines: { registered: baselines.registered } };
+log(`Chromium ${bench.version}, ${runs} runs per timing, server ${origin}`);
+
+try {
+  if (wants('bytes')) {
+    log('bytes per page');
+    const pages = {
+      'cards + quotes (module script)': ['/bench/cards.html'],
+      'cards + quotes (classic script)': ['/bench/cards.html?build=classic'],
+      'cards + quotes + chart (module script)': ['/bench/cards-chart.html', 'nw-chart'],
+      'cards + quotes + chart (classic script)': ['/bench/cards-chart.html?build=classic', 'nw-chart'],
+    };
+    for (const [name, [path, scrollTo]] of Object.entries(pages))
+      results.bytes[name] = await pageScripts(bench, origin, path, { scrollTo });
+    const added = (withChart, without) => {
+      const a = results.bytes[withChart]?.total;
+      const b = results.bytes[without]?.total;
+      return a && b ? { raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli } : null;
+    };
+    results.bytes.chartAdded = {
+      module: added('cards + quotes + chart (module script)', 'cards + quotes (module script)'),
+      classic: added('cards + quotes + chart (classic script)', 'cards + quotes (classic script)'),
+    };
+    const rows = Object.entries(results.bytes)
+      .filter(([name]) => name !== 'chartAdded')
+      .map(([name, r]) => [
+        name,
+        `${r.files.length} file${r.files.length === 1 ? '' : 's'}` + (r.drawn ? '' : ' (NOT ALL DRAWN)'),
+        kb(r.total.gzip),
+        kb(r.total.brotli),
+        name.includes('chart')
+          ? ''
+          : `≤ ${kb(BUDGETS.noChartGzip)} (aim ${kb(BUDGETS.noChartGzipAim)}): ${mark(r.total.gzip <= BUDGETS.noChartGzip)}`,
+      ]);
+    for (const [build, value] of Object.entries(results.bytes.chartAdded)) {
+      rows.push([
+        `chart code a chart page adds (${build})`,
+        '',
+        kb(value?.gzip),
+        kb(value?.brotli),
+        `≤ ${kb(BUDGETS.chartAddedGzip)}: ${mark(value ? value.gzip <= BUDGETS.chartAddedGzip : null)}`,
+      ]);
+    }
+    sections.push({
+      title: 'JS a page downloads (every script response)',
+      headers: ['page', 'files', 'gzip', 'brotli', 'budget'],
+      rows,
+    });
+  }
+
+  if (wants('chart')) {
+    log(`chart: nw-chart vs hand-written Chart.js vs vega-embed, ${runs} runs`);
+    const result = await compareLoads(
+      bench,
+      origin,
+      [
+        { name: 'Chart.js by hand (floor)', url: '/bench/chart-chartjs.html' },
+        { name: 'nw-chart', url: '/bench/chart-nw.html' },
+        { name: 'vega-embed (peer)', url: '/bench/chart-vega.html' },
+      ],
+      runs,
+      log,
+    );
+    results.chart = result;
+    const floor = result['Chart.js by hand (floor)'].median;
+    sections.push({
+      title: `Chart: navigation to the first frame after the story chart is drawn (median of ${runs} cold loads)`,
+      headers: ['page', 'median', 'min–max', 'vs Chart.js by hand', 'notes'],
+      rows: Object.entries(result).map(([name, r]) => [
+        name,
+        ms(r.median),
+        `${ms(r.min)}–${ms(r.max)}`,
+        ratio(divide(r.median, floor)),
+        [
+          r.failed ? `${r.failed} of ${r.samples.length} loads failed` : '',
+          ...new Set((r.errors ?? []).map((e) => e.code ?? e.message)),
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ]),
+      note: `Budget: nw-chart ≤ ${BUDGETS.chartRatio.toFixed(2)}× the hand-written Chart.js page. Pages load with prefers-reduced-motion: reduce, so nothing animates (the baselines do not animate either).`,
+    });
+    sections.push({
+      title: 'Chart: where the time goes (medians, ms after navigation)',
+      headers: ['page', 'steps'],
+      rows: Object.entries(result).map(([name, r]) => [
+        name,
+        Object.entries(r.phases ?? {})
+          .sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0))
+          .map(([phase, value]) => `${phase} ${Math.round(value ?? NaN)}`)
+          .join(' → '),
+      ]),
+    });
+  }
+
+  if (wants('cards')) {
+    log(`cards and quotes: widgets vs static HTML, ${runs} runs`);
+    const result = await compareLoads(
+      bench,
+      origin,
+      [
+        { name: 'static HTML (floor)', url: '/bench/cards-static.html' },
+        { name: 'widgets (module script)', url: '/bench/cards.html' },
+        { name: 'widgets (classic script)', url: '/bench/cards.html?build=classic' },
+      ],
+      runs,
+      log,
+    );
+    results.cards = result;
+    const floor = result['static HTML (floor)'].median;
+    sections.push({
+      title: `Cards and quotes: navigation to the first frame with every widget drawn (median of ${runs} cold loads)`,
+      headers: ['page', 'median', 'min–max', 'vs static HTML', 'notes'],
+      rows: Object.entries(result).map(([name, r]) => [
+        name,
+        ms(r.median),
+        `${ms(r.min)}–${ms(r.max)}`,
+        ratio(divide(r.median, floor)),
+        [
+          r.failed ? `${r.failed} of ${r.samples.length} loads failed` : '',
+          ...new Set((r.errors ?? []).map((e) => e.code ?? e.message)),
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ]),
+      note: 'One figure grid (3 figures), 2 figure cards, 2 quotes from the demo payload; the static page is the same content as hand-written HTML.',
+    });
+  }
+
+  if (wants('cls')) {
+    const clsRuns = Math.min(runs, 3);
+    log(`layout shift, ${clsRuns} runs per case`);
+    const cases = [];
+    if (hasDemo) {
+      cases.push({ page: 'demo/index.html', path: '/demo/index.html', jsonDelay: 0 });
+      cases.push({ page: 'demo/index.html, JSON +500 ms', path: '/demo/index.html', jsonDelay: 500 });
+    }
+    cases.push({ page: 'bench article, payload inline', path: '/bench/article.html?data=inline', jsonDelay: 0 });
+    cases.push({ page: 'bench article, payload over src +500 ms', path: '/bench/article.html?data=src', jsonDelay: 500 });
+    const viewports = [
+      { name: '1280×800', viewport: { width: 1280, height: 800 } },
+      { name: '360×740', viewport: { width: 360, height: 740 } },
+    ];
+    for (const item of cases) {
+      for (const { name, viewport } of viewports) {
+        const samples = [];
+        for (let run = 0; run < clsRuns; run++) {
+          try {
+            samples.push(await layoutShift(bench, server, origin, item.path, { viewport, jsonDelay: item.jsonDelay }));
+          } catch (error) {
+            samples.push({ error: String(error.message ?? error).split('\n')[0] });
+          }
+        }
+        const ok = samples.filter((s) => !s.error);
+        const worst = ok.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
+        results.cls.push({
+          ...item,
+          viewport: name,
+          samples,
+          worstAtLoad: Math.max(...ok.map((s) => s.atLoad ?? 0)),
+          worstTotal: worst?.total ?? null,
+        });
+      }
+    }
+    sections.push({
+      title: `Layout shift (CLS, worst of ${clsRuns} loads; "scrolled" = after scrolling to the end)`,
+      headers: ['page', 'viewport', 'CLS at load', 'CLS scrolled', 'widgets drawn', 'largest shifts'],
+      rows: results.cls.map((c) => {
+        const worst = c.samples.find((s) => s.total === c.worstTotal) ?? c.samples[0];
+        return [
+          c.page,
+          c.viewport,
+          typeof c.worstAtLoad === 'number' && Number.isFinite(c.worstAtLoad) ? c.worstAtLoad.toFixed(3) : 'n/a',
+          typeof c.worstTotal === 'number' ? c.worstTotal.toFixed(3) : 'n/a',
+          worst?.error ? worst.error : `${worst?.rendered}/${worst?.widgets}`,
+          (worst?.shifts ?? [])
+            .slice(0, 3)
+            .map((s) => `${s.value}@${s.t}ms ${s.sources.join(',')}`)
+            .join('; '),
+        ];
+      }),
+      note: hasDemo
+        ? `Budget: 0.000 on the demo article. Default motion settings (animations on), light scheme.`
+        : 'demo/index.html does not exist yet: the bench article stands in for it. Budget: 0.000.',
+    });
+  }
+
+  if (wants('scale')) {
+    const scaleRuns = Math.min(runs, 3);
+    log(`100 widgets, ${scaleRuns} runs`);
+    const samples = [];
+    for (let run = 0; run < scaleRuns; run++) {
+      try {
+        samples.push(await scale(bench, origin));
+      } catch (error) {
+        samples.push({ error: String(error.message ?? error).split('\n')[0] });
+      }
+    }
+    const ok = samples.filter((s) => !s.error);
+    const pick = (f) => ok.map(f);
+    results.scale = {
+      samples,
+      inViewMedian: median(pick((s) => s.before.inView)),
+      longestTask: ok.length ? Math.max(...pick((s) => s.after.longestTask)) : null,
+      heapBeforeMedian: median(pick((s) => s.heapBefore)),
+      heapAfterMedian: median(pick((s) => s.heapAfter)),
+    };
+    const first = ok[0];
+    sections.push({
+      title: `100 widgets on one page (40 cards, 30 quotes, 30 charts; generated layout, demo data; ${scaleRuns} cold loads, 1280×800)`,
+      headers: ['what', 'value'],
+      rows: [
+        ['time until every in-view widget is drawn (median)', ms(results.scale.inViewMedian)],
+        ['widgets in view at load', first ? String(first.before.inViewCount) : 'n/a'],
+        ['charts drawn before scrolling', first ? `${first.before.charts} of ${first.after.chartsOnPage}` : 'n/a'],
+        ['charts drawn after scrolling to the end', first ? `${first.after.charts} of ${first.after.chartsOnPage}` : 'n/a'],
+        ['widgets drawn after scrolling', first ? `${first.after.rendered} of ${first.after.widgets}` : 'n/a'],
+        ['longest task (worst run)', ms(results.scale.longestTask)],
+        ['long tasks (> 50 ms), first run', first ? String(first.after.longTasks) : 'n/a'],
+        [
+          'JS heap after load / after scrolling (median, after GC)',
+          `${mib(results.scale.heapBeforeMedian)} / ${mib(results.scale.heapAfterMedian)}`,
+        ],
+        ['errors', first ? String(first.after.errorCount) : samples.map((s) => s.error).join('; ')],
+      ],
+      note: `Budget: all rendered, no long task > ${BUDGETS.longTaskMs} ms. Loaded with prefers-reduced-motion: reduce (drawing, not animating); charts are drawn as they come near the viewport.`,
+    });
+  }
+
+  if (wants('leaks')) {
+    log('200 connect/disconnect cycles of nw-chart');
+    try {
+      results.leaks = await leaks(bench, origin, 200);
+    } catch (error) {
+      results.leaks = { error: String(error.message ?? error).split('\n')[0] };
+    }
+    const l = results.leaks;
+    const count = (value) => (value === null || value === undefined ? 'n/a (the chart file exports no Chart)' : String(value));
+    sections.push({
+      title: 'Leaks: 200 connect/disconnect cycles of nw-chart',
+      headers: ['what', 'value'],
+      rows: l.error
+        ? [['error', l.error]]
+        : [
+            ['cycles that drew before removal', `${l.drawn} of ${l.cycles}, then ${l.drawnAgain} of ${l.cycles}`],
+            ['Chart.instances after 200 cycles (each drawn)', count(l.instancesAfterDrawn)],
+            ['Chart.instances after 200 more, removed after one frame', count(l.instancesAfterRapid)],
+            ['Chart.instances after 200 more, each drawn', count(l.instancesAfterDrawnAgain)],
+            [
+              `nw-chart elements / canvases still in memory after GC (of ${l.cycles * 3 + 1} created, none connected)`,
+              `${l.elementsAlive ?? 'n/a'} / ${l.canvasesAlive ?? 'n/a'}`,
+            ],
+            [
+              'JS heap after GC: start / +200 drawn / +200 rapid / +200 drawn',
+              [l.heapStart, l.heapAfterDrawn, l.heapAfterRapid, l.heapAfterDrawnAgain].map(mib).join(' / '),
+            ],
+            [
+              'heap growth per cycle: first drawn batch / rapid batch / second drawn batch',
+              [
+                [l.heapStart, l.heapAfterDrawn],
+                [l.heapAfterDrawn, l.heapAfterRapid],
+                [l.heapAfterRapid, l.heapAfterDrawnAgain],
+              ]
+                .map(([a, b]) => `${((b - a) / l.cycles / 1024).toFixed(1)} KiB`)
+                .join(' / '),
+            ],
+          ],
+      note: `Budget: ${BUDGETS.chartInstancesLeft} Chart instances left.`,
+    });
+  }
+
+  if (wants('growth')) {
+    const growthRuns = Math.min(runs, 3);
+    log(`cost growth: 10 to 10,000 generated points, ${growthRuns} runs`);
+    for (const points of [10, 100, 1_000, 10_000]) {
+      results.growth[points] = await compareLoads(
+        bench,
+        origin,
+        [
+          { name: 'Chart.js by hand', url: `/bench/growth-chartjs.html?n=${points}` },
+          { name: 'nw-chart', url: `/bench/growth-nw.html?n=${points}` },
+        ],
+        growthRuns,
+      );
+    }
+    sections.push({
+      title: `Cost growth: line chart of GENERATED data (a fixed-seed random walk), navigation to first drawn frame (median of ${growthRuns})`,
+      headers: ['points', 'Chart.js by hand', 'nw-chart', 'ratio', 'nw-chart asks for Chart.js at', 'notes'],
+      rows: Object.entries(results.growth).map(([points, r]) => [
+        Number(points).toLocaleString('en'),
+        ms(r['Chart.js by hand'].median),
+        ms(r['nw-chart'].median),
+        ratio(divide(r['nw-chart'].median, r['Chart.js by hand'].median)),
+        ms(r['nw-chart'].phases?.[`${CHART_FILE} requested`]),
+        [r['nw-chart'].errors, r['Chart.js by hand'].errors]
+          .flat()
+          .filter(Boolean)
+          .map((e) => e.code ?? e.message)
+          .join('; '),
+      ]),
+    });
+  }
+} finally {
+  await bench.close();
+  await server.close();
+}
+
+// 4. Budgets.
+const budget = (what, limit, value, ok) => results.budgets.push({ what, limit, value, met: ok });
+// Sizes as measured on the pages when they drew; else as read from dist/'s import graph.
+const measured = (name) => (results.bytes[name]?.drawn ? results.bytes[name].total.gzip : undefined);
+const sizeBudget = (what, page, graphValue, limit, aim) => {
+  const value = page ?? graphValue;
+  if (value === undefined) return;
+  const how = page !== undefined ? 'on the page' : 'from dist/';
+  budget(`${what} (gzip, ${how})`, `≤ ${kb(limit)}${aim ? ` (aim ${kb(aim)})` : ''}`, kb(value), value <= limit);
+};
+sizeBudget(
+  'JS of a no-chart page, module script',
+  measured('cards + quotes (module script)'),
+  results.sizes.pages?.noChart.gzip,
+  BUDGETS.noChartGzip,
+  BUDGETS.noChartGzipAim,
+);
+sizeBudget(
+  'JS of a no-chart page, classic script',
+  measured('cards + quotes (classic script)'),
+  results.sizes.pages?.classicNoChart.gzip,
+  BUDGETS.noChartGzip,
+);
+sizeBudget(
+  'JS a chart adds to a page',
+  measured('cards + quotes + chart (module script)') !== undefined ? results.bytes.chartAdded?.module?.gzip : undefined,
+  results.sizes.pages?.chartAdded.gzip,
+  BUDGETS.chartAddedGzip,
+);
+const demoCls = results.cls.filter((c) => (hasDemo ? c.path.startsWith('/demo/') : true));
+if (demoCls.length) {
+  const worst = Math.max(...demoCls.map((c) => c.worstTotal ?? Infinity));
+  budget(
+    `CLS, ${hasDemo ? 'demo article' : 'bench article (no demo yet)'}, every case`,
+    '0.000',
+    Number.isFinite(worst) ? worst.toFixed(3) : 'n/a',
+    worst <= BUDGETS.cls + 0.0005,
+  );
+}
+if (results.chart['nw-chart']) {
+  const r = divide(results.chart['nw-chart'].median, results.chart['Chart.js by hand (floor)'].median);
+  budget(
+    'nw-chart vs hand-written Chart.js, first drawn frame',
+    `≤ ${BUDGETS.chartRatio.toFixed(2)}×`,
+    r === null ? 'did not draw' : ratio(r),
+    r !== null && r <= BUDGETS.chartRatio,
+  );
+}
+if (results.scale.samples?.length) {
+  const ok = results.scale.samples.filter((s) => !s.error);
+  const all = ok.length > 0 && ok.every((s) => s.after.rendered === s.after.widgets && s.after.errorCount === 0);
+  budget(
+    '100 widgets: all drawn, longest task',
+    `all, ≤ ${BUDGETS.longTaskMs} ms`,
+    `${all ? 'all drawn' : 'NOT all drawn'}, ${ms(results.scale.longestTask)}`,
+    all && results.scale.longestTask !== null && results.scale.longestTask <= BUDGETS.longTaskMs,
+  );
+}
+if (results.leaks.error)
+  budget(
+    'Chart instances after 200 connect/disconnect cycles',
+    String(BUDGETS.chartInstancesLeft),
+    `failed: ${results.leaks.error}`,
+    false,
+  );
+if (results.leaks.cycles) {
+  const left = [results.leaks.instancesAfterDrawn, results.leaks.instancesAfterRapid, results.leaks.instancesAfterDrawnAgain];
+  budget(
+    'Chart instances after 200 connect/disconnect cycles',
+    String(BUDGETS.chartInstancesLeft),
+    left.map(String).join(' / '),
+    left.every((n) => n === null) ? null : left.every((n) => n === BUDGETS.chartInstancesLeft),
+  );
+}
+sections.unshift({
+  title: 'Budgets (DESIGN.md)',
+  headers: ['budget', 'limit', 'measured', 'result'],
+  rows: results.budgets.map((b) => [b.what, b.limit, b.value, mark(b.met)]),
+});
+
+// 5. Output.
+const m = results.machine;
+const machineLine = `${m.cpu}, ${m.cores} cores, ${m.memory}; ${m.os}; Chromium ${m.chromium}; Node ${m.node}; ${m.date}`;
+const took = ((Date.now() - started) / 1000).toFixed(0);
+results.settings.seconds = Number(took);
+console.log(`\nnewsroom-widgets bench: ${machineLine}\n${runs} runs per timing (cold page each), ${took} s in all\n`);
+console.log(renderSections(sections, 'text'));
+await mkdir(join(root, 'bench/results'), { recursive: true });
+await writeFile(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+log('wrote bench/results/latest.json');
+if (fullRun) {
+  const markdown = `# Benchmark results
+
+The latest full run of \`npm run bench\` (\`bench/run.mjs\`). Timings are medians of cold page
+loads and are meaningful only as ratios against the baseline measured in the same run; sizes
+are exact. Generated data appears only in the stress pages (cost growth, 100 widgets), and
+is labelled there.
+
+- Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, ${m.os}
+- Chromium ${m.chromium} (headless, \`${m.chromiumArgs.join(' ')}\`)
+- Node ${m.node}
+- Date: ${m.date}
+- Runs: ${runs} per timing (cold page each); layout shift, 100 widgets and cost growth ${Math.min(runs, 3)}; the whole run took ${took} s
+
+${renderSections(sections, 'markdown')}
+`;
+  await writeFile(join(root, 'bench/RESULTS.md'), markdown);
+  log('wrote bench/RESULTS.md');
+}
