@@ -1,0 +1,148 @@
+// What a page downloads, read from the built script files: the import graph of
+// dist/ (static imports, dynamic import() of element chunks and of the chart
+// file), and from it the set of files a page with cards and quotes loads and
+// what a chart adds. Works for one-file builds and for the autoloader with one
+// chunk per element alike. Used by `npm run bench` and test/node/size-budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative, basename } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+
+export const MODULE_ENTRY = 'newsroom-widgets.js';
+export const CLASSIC_ENTRY = 'newsroom-widgets.classic.js';
+export const CHART_FILE = 'newsroom-widgets.chart.js';
+/** Elements a page without a chart may have (nw-embed can draw charts, so it is left out). */
+export const NO_CHART_ELEMENTS = ['figure-card', 'figure-grid', 'quote'];
+export const CHART_ELEMENT = 'chart';
+const ELEMENTS = ['figure-card', 'figure-grid', 'quote', 'chart', 'embed'];
+
+function sizes(buffer) {
+  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length };
+}
+
+/** Relative import specifiers of an ES module: static (import/export from) and dynamic (import("…") with a string). */
+function importsOf(code) {
+  const found = { static: [], dynamic: [] };
+  let ast;
+  try {
+    ast = parseAst(code);
+  } catch {
+    return found; // not an ES module (the classic loader): no imports
+  }
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if ((node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) {
+      found.static.push(node.source.value);
+    } else if (node.type === 'ImportExpression' && node.source?.type === 'Literal' && typeof node.source.value === 'string') {
+      found.dynamic.push(node.source.value);
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+    }
+  };
+  visit(ast);
+  return found;
+}
+
+/** The element a chunk holds, by its file name (`chunks/quote-abc123.js` holds nw-quote). */
+export function elementOf(file) {
+  const name = basename(file, '.js');
+  return ELEMENTS.find((element) => name === element || name.startsWith(`${element}-`));
+}
+
+/**
+ * Reads the graph from `dist` (a folder), starting at the script entries.
+ * Files are named relative to `dist`. `missing` lists imports that name no file.
+ */
+export function readDistGraph(dist) {
+  const files = new Map();
+  const missing = [];
+  const queue = [MODULE_ENTRY, CLASSIC_ENTRY, CHART_FILE].filter((file) => existsSync(join(dist, file)));
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file)) continue;
+    const buffer = readFileSync(join(dist, file));
+    const code = buffer.toString('utf8');
+    const specs = importsOf(code);
+    const resolveSpec = (spec) => normalize(join(dirname(file), spec));
+    const node = {
+      file,
+      ...sizes(buffer),
+      static: specs.static.filter((s) => s.startsWith('.')).map(resolveSpec),
+      dynamic: specs.dynamic.filter((s) => s.startsWith('.')).map(resolveSpec),
+      // A classic script that loads the module build by URL.
+      loadsModuleBuild: file === CLASSIC_ENTRY && code.includes(MODULE_ENTRY) && !code.includes('customElements'),
+    };
+    files.set(file, node);
+    for (const target of [...node.static, ...node.dynamic]) {
+      if (target.startsWith('..') || !existsSync(join(dist, target))) missing.push({ from: file, import: target });
+      else queue.push(target);
+    }
+  }
+  return { dist, files, missing };
+}
+
+/** Every file loaded by static imports from `starts`. */
+function staticClosure(graph, starts) {
+  const seen = new Set();
+  const stack = [...starts];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file) || !graph.files.has(file)) continue;
+    seen.add(file);
+    stack.push(...graph.files.get(file).static);
+  }
+  return seen;
+}
+
+/** What a page holding `elements` loads: the entry, and the chunks its elements pull in (and the chart file, for a chart). */
+export function pageFiles(graph, entry, elements) {
+  let set = staticClosure(graph, [entry]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const file of [...set]) {
+      for (const target of graph.files.get(file)?.dynamic ?? []) {
+        if (set.has(target) || !graph.files.has(target)) continue;
+        const element = elementOf(target);
+        // Element chunks load when the page has the element; other dynamic imports (the chart file) with the element that asks.
+        const wanted = element ? elements.includes(element) : elementOf(file) ? elements.includes(elementOf(file)) : elements.includes(CHART_ELEMENT);
+        if (!wanted) continue;
+        set = new Set([...set, ...staticClosure(graph, [target])]);
+        changed = true;
+      }
+    }
+  }
+  return set;
+}
+
+const total = (graph, set) =>
+  [...set].reduce(
+    (sum, file) => {
+      const node = graph.files.get(file);
+      return { raw: sum.raw + node.raw, gzip: sum.gzip + node.gzip, brotli: sum.brotli + node.brotli };
+    },
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+
+/**
+ * The three figures the budgets are about: JS of a page with cards and quotes
+ * (module and classic script), and the JS a chart adds to such a page.
+ */
+export function pageBudgets(graph) {
+  const noChart = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS);
+  const withChart = pageFiles(graph, MODULE_ENTRY, [...NO_CHART_ELEMENTS, CHART_ELEMENT]);
+  // A chart always needs the Chart.js file, even where no import names it right (see `missing`).
+  if (graph.files.has(CHART_FILE)) withChart.add(CHART_FILE);
+  const added = new Set([...withChart].filter((file) => !noChart.has(file)));
+  const classicNode = graph.files.get(CLASSIC_ENTRY);
+  const classic = classicNode ? new Set([CLASSIC_ENTRY, ...(classicNode.loadsModuleBuild ? noChart : [])]) : new Set();
+  if (classicNode && !classicNode.loadsModuleBuild) {
+    for (const file of pageFiles(graph, CLASSIC_ENTRY, NO_CHART_ELEMENTS)) classic.add(file);
+  }
+  const describe = (set) => ({ files: [...set].sort(), ...total(graph, set) });
+  return { noChart: describe(noChart), classicNoChart: describe(classic), chartAdded: describe(added) };
+}
+
+/** `dist` relative to `root`, for messages. */
+export const shortName = (root, dist, file) => relative(root, join(dist, file));

@@ -1,0 +1,118 @@
+// Inlined at the top of every bench page (a classic script, before anything
+// else runs): records widget events, layout shifts and long tasks, and the
+// moment the page's content is drawn (`ready`) and the frame after it (`frame`).
+(() => {
+  const WIDGETS = 'nw-figure-card, nw-figure-grid, nw-quote, nw-chart, nw-embed';
+  const now = () => performance.now();
+  const bench = {
+    renders: [],
+    rendered: new Set(),
+    failed: new Set(),
+    errors: [],
+    cls: 0,
+    shifts: [],
+    longTasks: [],
+    ready: null,
+    frame: null,
+    inView: null,
+    /** Whether to remember which elements drew (the leak test turns this off: the sets would keep removed elements alive). */
+    track: true,
+    /** Marks the page's content as drawn, and the next animation frame. */
+    markReady() {
+      if (bench.ready !== null) return;
+      bench.ready = now();
+      requestAnimationFrame(() => {
+        bench.frame = now();
+      });
+    },
+    /** Top-level widgets of the page (light DOM). */
+    widgets() {
+      return Array.from(document.querySelectorAll(WIDGETS));
+    },
+    /** Whether a widget's box meets the viewport. */
+    isInView(element) {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+    },
+    /** Whether every widget of the page has drawn or failed. */
+    settled() {
+      return bench.widgets().every((element) => bench.rendered.has(element) || bench.failed.has(element));
+    },
+    /** How many widgets of a tag have drawn. */
+    renderedCount(tag) {
+      return Array.from(bench.rendered).filter((element) => !tag || element.localName === tag).length;
+    },
+  };
+  window.__bench = bench;
+
+  // A shifted node, and the widget just above it (usually the one that grew).
+  const describe = (node) => {
+    if (!node || node.nodeType !== 1) return node ? node.nodeName : '?';
+    let name = node.localName + (node.id ? '#' + node.id : node.classList.length ? '.' + node.classList[0] : '');
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.matches(WIDGETS)) {
+        name += ' after ' + prev.localName;
+        break;
+      }
+    }
+    return name;
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        bench.cls += entry.value;
+        bench.shifts.push({
+          value: entry.value,
+          t: entry.startTime,
+          sources: (entry.sources || []).map((source) => describe(source.node)),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    bench.cls = null;
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ t: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = null;
+  }
+
+  function check() {
+    if (document.readyState === 'loading') return;
+    const widgets = bench.widgets();
+    if (bench.inView === null) {
+      const visible = widgets.filter((element) => bench.isInView(element));
+      if (visible.length && visible.every((element) => bench.rendered.has(element))) bench.inView = now();
+    }
+    if (document.documentElement.dataset.benchReady === 'widgets' && widgets.length && widgets.every((w) => bench.rendered.has(w))) {
+      bench.markReady();
+    }
+  }
+  bench.check = check;
+
+  // Capture at the document: composed events are retargeted to the top-level
+  // widget; only events a widget fires itself (not a card inside a grid) count.
+  document.addEventListener(
+    'nw-render',
+    (event) => {
+      if (event.composedPath()[0] !== event.target) return;
+      bench.renders.push({ tag: event.target.localName, t: now() });
+      if (bench.track) bench.rendered.add(event.target);
+      check();
+    },
+    true,
+  );
+  document.addEventListener(
+    'nw-error',
+    (event) => {
+      const detail = event.detail || {};
+      bench.errors.push({ tag: event.target.localName, code: detail.code, message: detail.message });
+      if (bench.track && event.composedPath()[0] === event.target) bench.failed.add(event.target);
+    },
+    true,
+  );
+  document.addEventListener('DOMContentLoaded', check);
+})();
