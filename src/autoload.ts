@@ -14,18 +14,10 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 const pending = new Map(Object.entries(ELEMENTS));
 let observer: MutationObserver | undefined;
 
-/** True when a chart is within 600 px of the viewport: its Chart.js file is then fetched alongside the element's code, not after it. */
-function chartNearView(root: ParentNode): boolean {
-  const charts =
-    root instanceof Element && root.localName === 'nw-chart' ? [root] : Array.from(root.querySelectorAll('nw-chart'));
-  return charts.some((chart) => chart.getBoundingClientRect().top < innerHeight + 600);
-}
-
-function load(tag: string, root: ParentNode): void {
+function load(tag: string): void {
   const loader = pending.get(tag);
   if (!loader) return;
   pending.delete(tag);
-  if (tag === 'nw-chart' && chartNearView(root)) import('./chart/renderer.js').catch(() => undefined);
   loader().catch((error: unknown) => console.error(`newsroom-widgets: could not load <${tag}>:`, error));
   if (!pending.size) observer?.disconnect();
 }
@@ -34,7 +26,7 @@ function load(tag: string, root: ParentNode): void {
 export function defineWidgetsIn(root: ParentNode): void {
   for (const tag of [...pending.keys()]) {
     if (customElements.get(tag)) pending.delete(tag);
-    else if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag, root);
+    else if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
   }
 }
 
