@@ -13,7 +13,7 @@ export default css`
     --nw-color-surface: light-dark(#ffffff, #17191c);
     --nw-color-border: light-dark(#d5d8dc, #3b4047);
     --nw-radius: 6px;
-    --nw-gap: 1rem;
+    --nw-gap: 1em;
     /* Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
     --nw-series-1: light-dark(#0072b2, #56b4e9);
     --nw-series-2: light-dark(#d55e00, #e69f00);
@@ -45,7 +45,7 @@ export default css`
   }
   .frame {
     color: var(--nw-color-text);
-    font-size: 1rem;
+    font-size: 1em;
   }
   .scheme-light {
     color-scheme: light;

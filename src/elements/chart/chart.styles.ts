@@ -12,7 +12,7 @@ export default css`
   .chart {
     container: nw-chart / inline-size;
     margin: 0;
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
     background: var(--nw-color-surface);
     border: 1px solid var(--nw-color-border);
     border-radius: var(--nw-radius);
@@ -20,24 +20,24 @@ export default css`
   }
   .title {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
   .description {
-    margin: 0.25rem 0 0;
-    font-size: 0.9375rem;
+    margin: 0.25em 0 0;
+    font-size: 0.9375em;
     line-height: 1.45;
     color: var(--nw-color-muted);
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.75rem 0 0;
+    gap: 0.25em 1em;
+    margin: 0.75em 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .legend li {
     display: inline-flex;
@@ -60,14 +60,14 @@ export default css`
   .plot {
     position: relative;
     inline-size: 100%;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     aspect-ratio: var(--_ratio, 16 / 9);
     min-block-size: var(--_min-height, 0);
   }
   .plot.rows {
     aspect-ratio: auto;
-    block-size: var(--_height, 9rem);
-    min-block-size: 8rem;
+    block-size: var(--_height, 9em);
+    min-block-size: 8em;
   }
   /* Out of flow: the canvas's pixel size never holds the box open when it shrinks. */
   .plot canvas {
@@ -76,26 +76,26 @@ export default css`
     inset-inline-start: 0;
     display: block;
   }
-  @container nw-chart (max-width: 30rem) {
+  @container nw-chart (max-width: 30em) {
     .plot.ratio {
       aspect-ratio: var(--_narrow-ratio, 4 / 3);
     }
     .plot.rows {
-      block-size: var(--_narrow-height, 11rem);
+      block-size: var(--_narrow-height, 11em);
     }
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin-block-start: 0.5rem;
-    font-size: 0.875rem;
+    gap: 0.25em 1.25em;
+    margin-block-start: 0.5em;
+    font-size: 0.875em;
   }
   .actions button,
   .actions a {
     display: inline-flex;
     align-items: center;
-    min-block-size: 1.75rem;
+    min-block-size: 1.75em;
     padding: 0;
     border: 0;
     background: none;
@@ -106,8 +106,8 @@ export default css`
     cursor: pointer;
   }
   .table-wrap.open {
-    margin-block-start: 0.5rem;
-    max-block-size: 24rem;
+    margin-block-start: 0.5em;
+    max-block-size: 24em;
     overflow: auto;
     border: 1px solid var(--nw-color-border);
     border-radius: var(--nw-radius);
@@ -118,7 +118,7 @@ export default css`
     /* Wrap between words only: "more than / $200,000,000", never inside a number. */
     overflow-wrap: normal;
     word-break: normal;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   caption {
@@ -131,7 +131,7 @@ export default css`
   }
   th,
   td {
-    padding: 0.4rem 0.75rem;
+    padding: 0.4em 0.75em;
     border-block-end: 1px solid var(--nw-color-border);
     text-align: start;
     vertical-align: top;
@@ -151,7 +151,7 @@ export default css`
   /* Long tables: rows off screen (or clipped while the table is visually hidden) skip layout and paint, and stay in the accessibility tree. */
   tbody tr {
     content-visibility: auto;
-    contain-intrinsic-size: auto 2.25rem;
+    contain-intrinsic-size: auto 2.25em;
   }
   tbody tr:last-child > * {
     border-block-end: 0;
@@ -162,28 +162,28 @@ export default css`
   .cell-note {
     display: block;
     color: var(--nw-color-muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .notes,
   .source {
-    margin: 0.5rem 0 0;
-    font-size: 0.8125rem;
+    margin: 0.5em 0 0;
+    font-size: 0.8125em;
     line-height: 1.45;
     color: var(--nw-color-muted);
   }
   .notes + .source {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .label {
     font-weight: 600;
   }
-  @container nw-chart (max-width: 30rem) {
+  @container nw-chart (max-width: 30em) {
     table {
-      font-size: 0.8125rem;
+      font-size: 0.8125em;
     }
     th,
     td {
-      padding: 0.35rem 0.5rem;
+      padding: 0.35em 0.5em;
     }
   }
   .probes {
@@ -219,12 +219,12 @@ export default css`
   .p-s6 {
     color: var(--nw-series-6);
   }
-  @container nw-chart-frame (max-width: 30rem) {
+  @container nw-chart-frame (max-width: 30em) {
     .chart {
-      padding: 0.75rem 0.875rem;
+      padding: 0.75em 0.875em;
     }
     .title {
-      font-size: 1.0625rem;
+      font-size: 1.0625em;
     }
   }
   @media print {
@@ -247,7 +247,7 @@ export default css`
       position: static !important;
       inline-size: auto !important;
       block-size: auto !important;
-      margin: 0.5rem 0 0 !important;
+      margin: 0.5em 0 0 !important;
       overflow: visible !important;
       clip: auto !important;
       white-space: normal !important;

@@ -389,15 +389,15 @@ export class ChartElement extends WidgetElement {
       const row = model.barsPerRow * 1.75 + 2;
       const extra = model.panels.some((panel) => panel.title) ? 4.75 : 3.25;
       return {
-        '--_height': `${(model.rows.length * row + extra).toFixed(3)}rem`,
+        '--_height': `${(model.rows.length * row + extra).toFixed(3)}em`,
         // Narrow: thinner bars, wrapped labels and headers, and room for value labels above the bars.
-        '--_narrow-height': `${(model.rows.length * (row + 1.25) + extra + 1.5).toFixed(3)}rem`,
+        '--_narrow-height': `${(model.rows.length * (row + 1.25) + extra + 1.5).toFixed(3)}em`,
       };
     }
     const style: Record<string, string> = { '--_ratio': String(ratio), '--_narrow-ratio': String(Math.min(ratio, 4 / 3)) };
     // Panels stacked one above the other each keep a readable height, however wide the ratio.
     if (model.layout === 'panels' && model.panels.length > 1 && !model.horizontal)
-      style['--_min-height'] = `${model.panels.length * 6.5 + 2.5}rem`;
+      style['--_min-height'] = `${model.panels.length * 6.5 + 2.5}em`;
     return style;
   }
 

@@ -12,8 +12,8 @@ export const cardStyles = css`
     flex-direction: column;
     box-sizing: border-box;
     block-size: 100%;
-    min-block-size: var(--nw-card-min-height, 10rem);
-    padding: 1.125rem 1.25rem 1rem;
+    min-block-size: var(--nw-card-min-height, 10em);
+    padding: 1.125em 1.25em 1em;
     background: var(--nw-color-surface);
     border: 1px solid var(--nw-color-border);
     border-radius: var(--nw-radius);
@@ -23,9 +23,9 @@ export const cardStyles = css`
   .card::before {
     content: '';
     display: block;
-    inline-size: 2.25rem;
+    inline-size: 2.25em;
     block-size: 3px;
-    margin-block-end: 0.875rem;
+    margin-block-end: 0.875em;
     background: var(--nw-color-accent);
     border-radius: 2px;
   }
@@ -35,7 +35,7 @@ export const cardStyles = css`
   .headline {
     margin: 0;
     font-family: var(--nw-font-family-figures, inherit);
-    font-size: clamp(2rem, 13cqi, 3rem);
+    font-size: clamp(2em, 13cqi, 3em);
     font-weight: 700;
     line-height: 1.05;
     letter-spacing: -0.015em;
@@ -67,14 +67,14 @@ export const cardStyles = css`
     visibility: hidden;
   }
   .label {
-    margin: 0.5rem 0 0;
-    font-size: 1rem;
+    margin: 0.5em 0 0;
+    font-size: 1em;
     font-weight: 500;
     line-height: 1.35;
   }
   .note {
-    margin: 0.625rem 0 0;
-    font-size: 0.8125rem;
+    margin: 0.625em 0 0;
+    font-size: 0.8125em;
     line-height: 1.45;
     color: var(--nw-color-muted);
   }
@@ -83,8 +83,8 @@ export const cardStyles = css`
     flex-wrap: wrap;
     column-gap: 0.5em;
     margin: auto 0 0;
-    padding-block-start: 0.875rem;
-    font-size: 0.8125rem;
+    padding-block-start: 0.875em;
+    font-size: 0.8125em;
     line-height: 1.4;
     color: var(--nw-color-muted);
   }
@@ -93,7 +93,7 @@ export const cardStyles = css`
     margin-inline-end: 0.5em;
   }
   /* In a narrow card, source and date each get a line rather than a dangling dot. */
-  @container nw-card (max-width: 22rem) {
+  @container nw-card (max-width: 22em) {
     .meta {
       flex-direction: column;
     }
@@ -116,14 +116,14 @@ export default [
   css`
     :host {
       /* A floor for shrink-to-fit layouts (floats, flex rows): the card is a size container. */
-      min-inline-size: min(100%, 15rem);
+      min-inline-size: min(100%, 15em);
     }
     /* Cards side by side in a grid or flex row line up in height. */
     .frame {
       block-size: 100%;
     }
     .frame.loading {
-      min-block-size: var(--nw-card-min-height, 10rem);
+      min-block-size: var(--nw-card-min-height, 10em);
     }
   `,
 ];

@@ -56,7 +56,7 @@ import { payloadTextLang, renderFigure, type FigureView } from './render-figure.
  * @cssprop --nw-color-surface - Card background.
  * @cssprop --nw-color-border - Card border.
  * @cssprop --nw-radius - Corner radius.
- * @cssprop --nw-card-min-height - The card's minimum height, also reserved while loading (default 10rem).
+ * @cssprop --nw-card-min-height - The card's minimum height, also reserved while loading (default 10em).
  */
 export class FigureCardElement extends WidgetElement {
   static override styles = [sharedStyles, styles];

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { cardStyles } from '../figure-card/figure-card.styles.js';
 
-/** The grid: one column, two from 34rem of its own width, three from 52rem; with columns, cards of equal height. */
+/** The grid: one column, two from 34em of its own width, three from 52em; with columns, cards of equal height. */
 export default [
   cardStyles,
   css`
@@ -16,14 +16,14 @@ export default [
       padding: 0;
       list-style: none;
     }
-    @container nw-figure-grid (min-width: 34rem) {
+    @container nw-figure-grid (min-width: 34em) {
       .grid {
         grid-template-columns: repeat(2, minmax(0, 1fr));
         /* Every card as tall as the tallest, across rows too. */
         grid-auto-rows: 1fr;
       }
     }
-    @container nw-figure-grid (min-width: 52rem) {
+    @container nw-figure-grid (min-width: 52em) {
       .grid {
         grid-template-columns: repeat(3, minmax(0, 1fr));
       }
@@ -41,7 +41,7 @@ export default [
       min-block-size: var(--nw-grid-min-height, 0);
     }
     .frame.loading {
-      min-block-size: max(var(--nw-grid-min-height, 0px), var(--nw-card-min-height, 10rem));
+      min-block-size: max(var(--nw-grid-min-height, 0px), var(--nw-card-min-height, 10em));
     }
   `,
 ];

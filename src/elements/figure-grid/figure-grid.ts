@@ -46,7 +46,7 @@ import { figureView, payloadTextLang, renderFigure } from '../figure-card/render
  * @cssprop --nw-color-border - Card borders.
  * @cssprop --nw-radius - Corner radius.
  * @cssprop --nw-gap - Space between cards.
- * @cssprop --nw-card-min-height - Each card's minimum height (default 10rem).
+ * @cssprop --nw-card-min-height - Each card's minimum height (default 10em).
  * @cssprop --nw-grid-min-height - Space kept for the grid while it loads and after (default none): set it to the grid's height in your layout, and use the same value for `nw-figure-grid:not(:defined)`, so the page does not move.
  */
 export class FigureGridElement extends WidgetElement {

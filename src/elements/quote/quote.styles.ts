@@ -4,7 +4,7 @@ import { css } from 'lit';
 export default css`
   :host {
     /* A floor for shrink-to-fit layouts (floats, flex rows): the box is a size container. */
-    min-inline-size: min(100%, 15rem);
+    min-inline-size: min(100%, 15em);
   }
   /* Boxes side by side in a grid or flex row line up in height. */
   .frame {
@@ -19,7 +19,7 @@ export default css`
     container: nw-quote / inline-size;
     box-sizing: border-box;
     block-size: 100%;
-    padding: 1.25rem 1.25rem 1.125rem;
+    padding: 1.25em 1.25em 1.125em;
     background: var(--nw-color-surface);
     border: 1px solid var(--nw-color-border);
     border-radius: var(--nw-radius);
@@ -30,35 +30,35 @@ export default css`
   }
   .text {
     margin: 0;
-    padding-inline-start: 1rem;
+    padding-inline-start: 1em;
     border-inline-start: 3px solid var(--nw-color-accent);
   }
   .text p {
     margin: 0;
   }
   .direct {
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 500;
     line-height: 1.45;
     letter-spacing: -0.005em;
   }
   .paraphrase {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.55;
     border-inline-start-color: var(--nw-color-border);
   }
-  @container nw-quote (min-width: 36rem) {
+  @container nw-quote (min-width: 36em) {
     .direct {
-      font-size: 1.4375rem;
+      font-size: 1.4375em;
     }
     .paraphrase {
-      font-size: 1.125rem;
+      font-size: 1.125em;
     }
   }
   .attribution {
-    margin-block-start: 0.875rem;
-    padding-inline-start: calc(1rem + 3px);
-    font-size: 0.9375rem;
+    margin-block-start: 0.875em;
+    padding-inline-start: calc(1em + 3px);
+    font-size: 0.9375em;
     line-height: 1.4;
   }
   .byline,
@@ -79,8 +79,8 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.5em;
-    margin-block-start: 0.25rem;
-    font-size: 0.8125rem;
+    margin-block-start: 0.25em;
+    font-size: 0.8125em;
     color: var(--nw-color-muted);
   }
   .meta > * + *::before {
@@ -88,10 +88,10 @@ export default css`
     margin-inline-end: 0.5em;
   }
   .context {
-    margin: 1rem 0 0;
-    padding-block-start: 0.75rem;
+    margin: 1em 0 0;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid var(--nw-color-border);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.5;
     color: var(--nw-color-muted);
   }
