@@ -261,8 +261,9 @@ const panelHeaders = (runtime: Runtime): Plugin => ({
     let panelWidth: number;
     if (spec.horizontal && stacked) {
       // Side by side: each panel gets a share of what the category labels leave.
-      const reserve = categoryReserve(chart, spec) + 8;
-      panelWidth = Math.max(40, (width - reserve - PANEL_GAP_X * (n - 1)) / n);
+      // The right padding (14) is not the panels' either; a header wider than its panel would be clipped.
+      const reserve = categoryReserve(chart, spec) + 8 + 14;
+      panelWidth = Math.max(40, (width - reserve - PANEL_GAP_X * (n - 1)) / n - 4);
     } else if (spec.layout === 'dual' && n > 1) {
       panelWidth = Math.max(60, width / 2 - 12);
     } else {
