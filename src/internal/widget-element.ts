@@ -11,7 +11,7 @@ import type { Payload } from '../payload/schema.js';
 import { strings, type UiStrings } from '../format/strings.js';
 import type { WidgetEventMap } from './events.js';
 import { PayloadController, type PayloadHost } from './payload-controller.js';
-import { watchPage, unwatchPage } from './page-watch.js';
+import { watchPage, unwatchPage, type PageChange } from './page-watch.js';
 
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots (a widget inside nw-embed). */
 function languageOf(element: Element): string {
@@ -102,6 +102,19 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     if (this.theme === 'dark') return 'dark';
     if (this.theme === 'auto') return this.pageScheme || 'light dark';
     return 'light';
+  }
+
+  /**
+   * Called by the page observers. A language change may concern any widget; a
+   * theme change only a widget with `theme="auto"`, and only when the scheme it
+   * would use is different (the OS setting matters while the page leaves it open).
+   * @internal
+   */
+  pageChanged(change: PageChange): void {
+    if (change === 'lang') return this.requestUpdate();
+    if (this.theme !== 'auto') return;
+    if (change === 'os-scheme' ? this.colorScheme === 'light dark' : this.readPageScheme() !== this.pageScheme)
+      this.requestUpdate();
   }
 
   private readPageScheme(): string {
