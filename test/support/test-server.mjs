@@ -17,18 +17,28 @@ const PAGE_POLICIES = {
   '/test/pages/csp-connect-none.html': `${STRICT_CSP}; connect-src 'none'`,
 };
 
+// The widgets every fixture page with <!-- nw:widgets --> holds, fed by the story payload inline
+// (escaped as the CLI's embed snippet escapes it) and over src.
+const widgetsFragment = readFileSync(new URL('../pages/widgets.fragment.html', import.meta.url), 'utf8').replace(
+  '{{story}}',
+  () => story.trim().replace(/</g, '\\u003c'),
+);
+
 // Bodies posted to /__nw/store, served back by /__nw/stored?id=N.
 const stored = [];
 
 /** Koa middleware for @web/test-runner. */
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
-  const pagePolicy = PAGE_POLICIES[url.pathname];
-  if (pagePolicy) {
-    // Fixture pages that test the widgets under a strict Content-Security-Policy.
-    await next();
-    ctx.set('Content-Security-Policy', pagePolicy);
+  if (/^\/test\/pages\/[\w-]+\.html$/.test(url.pathname)) {
+    // Fixture pages: the shared set of widgets goes where a page says <!-- nw:widgets -->,
+    // and the csp*.html pages get their Content-Security-Policy header.
+    const page = await readFile(new URL(`../..${url.pathname}`, import.meta.url), 'utf8').catch(() => undefined);
+    if (page === undefined) return next();
+    ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-store');
+    if (PAGE_POLICIES[url.pathname]) ctx.set('Content-Security-Policy', PAGE_POLICIES[url.pathname]);
+    ctx.body = page.replace('<!-- nw:widgets -->', () => widgetsFragment);
     return;
   }
   if (!url.pathname.startsWith('/__nw/')) return next();
