@@ -19,9 +19,10 @@ const PAGE_POLICIES = {
 
 // The widgets every fixture page with <!-- nw:widgets --> holds, fed by the story payload inline
 // (escaped as the CLI's embed snippet escapes it) and over src.
+const storyScript = `<script type="application/json" id="story">\n${story.trim().replace(/</g, '\\u003c')}\n    </script>`;
 const widgetsFragment = readFileSync(new URL('../pages/widgets.fragment.html', import.meta.url), 'utf8').replace(
-  '{{story}}',
-  () => story.trim().replace(/</g, '\\u003c'),
+  '<!-- nw:story -->',
+  () => storyScript,
 );
 
 // Bodies posted to /__nw/store, served back by /__nw/stored?id=N.
@@ -31,14 +32,15 @@ const stored = [];
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (/^\/test\/pages\/[\w-]+\.html$/.test(url.pathname)) {
-    // Fixture pages: the shared set of widgets goes where a page says <!-- nw:widgets -->,
+    // Fixture pages: the shared set of widgets goes where a page says <!-- nw:widgets -->, the
+    // story payload where it says <!-- nw:story -->,
     // and the csp*.html pages get their Content-Security-Policy header.
     const page = await readFile(new URL(`../..${url.pathname}`, import.meta.url), 'utf8').catch(() => undefined);
     if (page === undefined) return next();
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-store');
     if (PAGE_POLICIES[url.pathname]) ctx.set('Content-Security-Policy', PAGE_POLICIES[url.pathname]);
-    ctx.body = page.replace('<!-- nw:widgets -->', () => widgetsFragment);
+    ctx.body = page.replace('<!-- nw:widgets -->', () => widgetsFragment).replace('<!-- nw:story -->', () => storyScript);
     return;
   }
   if (!url.pathname.startsWith('/__nw/')) return next();
