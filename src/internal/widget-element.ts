@@ -168,7 +168,9 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   }
 
   private renderError(error: WidgetError): TemplateResult {
-    const problems = error.path?.length ? error.message.replace(/^invalid payload: /, '').split('; ') : [error.message];
+    const problems = error.problems.length
+      ? error.problems.map((problem) => `${problem.path}: ${problem.message}`)
+      : [error.message];
     return html`
       ${this.hasFallback() ? html`<slot></slot>` : html`<p class="unavailable" part="unavailable">${this.ui.dataUnavailable}</p>`}
       ${

@@ -31,10 +31,13 @@ export class WidgetError extends Error implements WidgetErrorDetail {
   readonly code: ErrorCode;
   readonly path?: string[];
   readonly status?: number;
-  constructor(code: ErrorCode, message: string, extra: { path?: string[]; status?: number } = {}) {
+  /** Every problem with its path and message, for `invalid-payload` and `invalid-json`. */
+  readonly problems: readonly Problem[];
+  constructor(code: ErrorCode, message: string, extra: { path?: string[]; status?: number; problems?: readonly Problem[] } = {}) {
     super(message);
     this.name = 'WidgetError';
     this.code = code;
+    this.problems = extra.problems ?? [];
     if (extra.path) this.path = extra.path;
     if (extra.status !== undefined) this.status = extra.status;
   }
@@ -51,6 +54,6 @@ export class WidgetError extends Error implements WidgetErrorDetail {
 /** The error for a payload that failed `parsePayload`: its message lists every problem with its path. */
 export function problemsError(code: 'invalid-json' | 'invalid-payload', problems: readonly Problem[]): WidgetError {
   const list = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-  if (code === 'invalid-json') return new WidgetError(code, list);
-  return new WidgetError(code, `invalid payload: ${list}`, { path: problems.map((p) => p.path) });
+  if (code === 'invalid-json') return new WidgetError(code, list, { problems });
+  return new WidgetError(code, `invalid payload: ${list}`, { path: problems.map((p) => p.path), problems });
 }

@@ -134,6 +134,22 @@ describe('nw-embed', () => {
     el.remove();
   });
 
+  it('lists each problem once in debug, even when its path holds a semicolon', async () => {
+    const bad = story() as unknown as { figures: Record<string, unknown>[] };
+    bad.figures[0]!['a; b'] = 1;
+    const el = document.createElement('nw-embed');
+    el.debug = true;
+    const error = oneEvent(el, 'nw-error');
+    el.payload = bad;
+    document.body.append(el);
+    expect((await error).detail.path).to.deep.equal(['figures[0]["a; b"]']);
+    await el.updateComplete;
+    const items = Array.from(shadow(el).querySelectorAll('.debug li')).map((li) => li.textContent!.trim());
+    expect(items.length).to.equal(1);
+    expect(items[0]).to.equal('figures[0]["a; b"]: is not a known field');
+    el.remove();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`is accessible in ${theme}`, async () => {
       const el = await fixture<EmbedElement>(html`<nw-embed .payload=${story()} theme=${theme}></nw-embed>`);
