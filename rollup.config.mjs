@@ -1,8 +1,9 @@
 // Script-tag builds. `tsc` first compiles src/ to lib/ (the npm build); rollup
-// bundles lib/ with lit and the validator for pages that load a <script>.
-// dist/newsroom-widgets.js is an autoloader: each element's code is a chunk
-// loaded when the page first has that element. Chart.js lives in its own file,
-// dist/newsroom-widgets.chart.js, loaded only when a chart is drawn.
+// bundles lib/ with lit for pages that load a <script>.
+// dist/newsroom-widgets.js holds lit, the payload code, the figure card, grid
+// and quote, in one file. The chart element, its renderer and Chart.js are one
+// more file, dist/newsroom-widgets.chart.js, loaded when the page first has a
+// chart; nw-embed is a chunk loaded when the page first has one.
 // dist/newsroom-widgets.classic.js is a classic script that loads the module
 // build from beside itself, for templates that cannot use type="module".
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -10,25 +11,18 @@ import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
-const chartRenderer = fileURLToPath(new URL('./lib/chart/renderer.js', import.meta.url));
+const CHART_CODE = /[\\/](lib[\\/]elements[\\/]chart|lib[\\/]chart|node_modules[\\/]chart\.js|node_modules[\\/]@kurkle)[\\/]/;
 
-/** Keeps the chart renderer (Chart.js) out of the element chunks, as a file of its own. */
-function chartAsSeparateFile() {
-  return {
-    name: 'chart-as-separate-file',
-    async resolveId(source, importer) {
-      if (!importer || !source.includes('chart/renderer')) return null;
-      const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved?.id === chartRenderer ? { id: `./${CHART_FILE}`, external: true } : null;
-    },
-    renderChunk(code, chunk) {
-      // The chart file sits in dist/: a chunk in dist/chunks/ must import it as ../newsroom-widgets.chart.js.
-      const depth = chunk.fileName.split('/').length - 1;
-      const specifier = new RegExp(`(['"])\\./${CHART_FILE.replace(/\./g, '\\.')}\\1`, 'g');
-      if (!depth || !specifier.test(code)) return null;
-      return { code: code.replace(specifier, `$1${'../'.repeat(depth)}${CHART_FILE}$1`), map: null };
-    },
-  };
+const EMBED_CODE = /[\\/]lib[\\/]elements[\\/]embed[\\/]/;
+
+/**
+ * Where each module goes: the chart element, its renderer and Chart.js make the
+ * chart file, loaded when a page first has a chart; nw-embed is a chunk of its
+ * own; everything else (lit, payload, formats, the other elements) is the entry.
+ */
+function chunkOf(id) {
+  if (CHART_CODE.test(id)) return 'newsroom-widgets.chart';
+  return EMBED_CODE.test(id) ? undefined : 'newsroom-widgets';
 }
 
 /** Collapses comments and white space inside Lit's css`…` templates (terser leaves template text alone). */
@@ -57,7 +51,7 @@ function minifyCssTemplates() {
 
 const minify = () =>
   terser({ ecma: 2022, module: true, toplevel: true, format: { comments: false }, compress: { passes: 3, pure_getters: true } });
-const plugins = [chartAsSeparateFile(), minifyCssTemplates(), nodeResolve(), minify()];
+const plugins = [minifyCssTemplates(), nodeResolve(), minify()];
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -65,13 +59,16 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    // The module entry: an autoloader plus one chunk per element, shared code in its own chunks.
+    // The module entry, the chart file, and a chunk for nw-embed.
     input: { 'newsroom-widgets': 'lib/autoload.js' },
+    // The entry may export more than its own API: the chart file and nw-embed import lit and the shared code from it.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => (chunk.name === 'newsroom-widgets.chart' ? CHART_FILE : 'chunks/[name]-[hash].js'),
+      manualChunks: chunkOf,
     },
     plugins,
     onwarn,
@@ -81,12 +78,6 @@ export default [
     input: 'scripts/classic-loader.js',
     output: { file: 'dist/newsroom-widgets.classic.js', format: 'iife' },
     plugins: [terser({ ecma: 2020, format: { comments: false } })],
-    onwarn,
-  },
-  {
-    input: 'lib/chart/renderer.js',
-    output: { file: `dist/${CHART_FILE}`, format: 'es' },
-    plugins: [nodeResolve(), minify()],
     onwarn,
   },
 ];

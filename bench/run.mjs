@@ -127,8 +127,8 @@ if (wants('sizes')) {
   const alone = compressedSizes(
     await bundleVirtual(reexportEntry(chartImports), {
       resolveFrom: join(root, '__bench_entry__.js'),
-      // The chart file's own plugins (resolver, minifier), so only the code differs.
-      plugins: rollupConfigs.find((config) => String(config.output?.file ?? '').endsWith(CHART_FILE))?.plugins,
+      // The module build's own plugins (resolver, minifier), so only the code differs.
+      plugins: rollupConfigs[0].plugins,
     }),
   );
   results.sizes = {

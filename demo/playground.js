@@ -6,7 +6,7 @@ import './demo.js';
 const editor = document.querySelector('#payload');
 const status = document.querySelector('#status');
 const problems = document.querySelector('#problems');
-const preview = document.querySelector('#preview');
+let preview = document.querySelector('#preview');
 const snippet = document.querySelector('#snippet');
 const STORAGE_KEY = 'newsroom-widgets-playground';
 const STORY_URL = 'data/kazakhstan-unrest-2022.json';
@@ -27,6 +27,13 @@ function show(result) {
   const count = result.problems.length;
   status.textContent = result.ok ? 'Valid payload' : `${count} problem${count === 1 ? '' : 's'} (${result.code})`;
   if (result.ok) {
+    if (preview.localName !== 'nw-embed') {
+      // Made on the first valid payload: an nw-embed without data would report a no-data error.
+      const embed = Object.assign(document.createElement('nw-embed'), { id: 'preview', debug: true });
+      embed.setAttribute('heading-level', '3');
+      preview.replaceWith(embed);
+      preview = embed;
+    }
     preview.payload = result.payload;
     snippet.textContent = embedSnippet(result.payload);
   }

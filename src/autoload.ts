@@ -1,33 +1,32 @@
 /**
- * The script-tag entry (`dist/newsroom-widgets.js`): defines each element the
- * first time the page has one, so a page pays only for the widgets it shows.
- * A page with cards and quotes never downloads the chart element or Chart.js.
+ * The script-tag entry (`dist/newsroom-widgets.js`): defines the figure card,
+ * figure grid and quote at once, and loads `nw-chart` and `nw-embed` the first
+ * time the page has one. A page with cards and quotes never downloads the
+ * chart code (`dist/newsroom-widgets.chart.js`, with Chart.js in it).
  * Also exports the payload API (validate, load, embed snippet).
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'nw-figure-card': () => import('./elements/figure-card/figure-card.js'),
-  'nw-figure-grid': () => import('./elements/figure-grid/figure-grid.js'),
+import { loadElement } from './internal/define.js';
+import './elements/figure-card/figure-card.js';
+import './elements/figure-grid/figure-grid.js';
+import './elements/quote/quote.js';
+
+const ON_FIRST_USE: Record<string, () => Promise<unknown>> = {
   'nw-chart': () => import('./elements/chart/chart.js'),
-  'nw-quote': () => import('./elements/quote/quote.js'),
   'nw-embed': () => import('./elements/embed/embed.js'),
 };
-const pending = new Map(Object.entries(ELEMENTS));
+const pending = new Map(Object.entries(ON_FIRST_USE));
 let observer: MutationObserver | undefined;
 
-function load(tag: string): void {
-  const loader = pending.get(tag);
-  if (!loader) return;
-  pending.delete(tag);
-  loader().catch((error: unknown) => console.error(`newsroom-widgets: could not load <${tag}>:`, error));
-  if (!pending.size) observer?.disconnect();
-}
-
-/** Loads the code of every widget found in `root` (a document or an element). */
+/** Loads the code of every widget found in `root` (a document or an element) that is not defined yet. */
 export function defineWidgetsIn(root: ParentNode): void {
-  for (const tag of [...pending.keys()]) {
+  for (const [tag, load] of pending) {
     if (customElements.get(tag)) pending.delete(tag);
-    else if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
+    else if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
+      pending.delete(tag);
+      loadElement(tag, load);
+    }
   }
+  if (!pending.size) observer?.disconnect();
 }
 
 if (typeof document !== 'undefined') {

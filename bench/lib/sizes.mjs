@@ -68,7 +68,13 @@ async function minifiedSize(code) {
 export async function bundleBreakdown(config, root, actualGzip = () => undefined) {
   // The config's own plugins (minifier included), so that chunk names and hashes match dist/.
   const plugins = config.plugins ?? [];
-  const bundle = await rollup({ input: config.input, plugins, onwarn: () => {}, logLevel: 'silent' });
+  const bundle = await rollup({
+    input: config.input,
+    plugins,
+    preserveEntrySignatures: config.preserveEntrySignatures,
+    onwarn: () => {},
+    logLevel: 'silent',
+  });
   try {
     const outputOptions = { ...config.output };
     const dir = outputOptions.dir ?? dirname(outputOptions.file);

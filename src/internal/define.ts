@@ -12,3 +12,23 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   }
   customElements.define(tag, constructor);
 }
+
+/** Tags whose code some copy of the library is loading, shared by every copy on the page. */
+const loadingKey = Symbol.for('newsroom-widgets.loading');
+
+/**
+ * Loads the code of an element defined on first use, once per page: when two
+ * copies of the library share a page, only the first to ask downloads it. A
+ * failed load is logged and may be retried.
+ */
+export function loadElement(tag: string, load: () => Promise<unknown>): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  const store = globalThis as { [loadingKey]?: Set<string> };
+  const loading = (store[loadingKey] ??= new Set());
+  if (loading.has(tag)) return;
+  loading.add(tag);
+  load().catch((error: unknown) => {
+    loading.delete(tag);
+    console.error(`newsroom-widgets: could not load <${tag}>:`, error);
+  });
+}

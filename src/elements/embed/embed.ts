@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineElement } from '../../internal/define.js';
+import { defineElement, loadElement } from '../../internal/define.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { sourceLink } from '../../internal/sources.js';
 import { formatDate } from '../../format/figures.js';
@@ -9,7 +9,6 @@ import type { Payload, Source } from '../../payload/schema.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './embed.styles.js';
 import '../figure-grid/figure-grid.js';
-import '../chart/chart.js';
 import '../quote/quote.js';
 
 /** The middle sections `sections` can list, in the order given. */
@@ -40,8 +39,8 @@ function heading(level: number, content: unknown, part: string): TemplateResult 
  * and handed to the figure grid, charts and quotes inside, so a page pays one
  * request however many widgets it shows.
  *
- * Importing this element also defines `nw-figure-grid`, `nw-chart` and `nw-quote`,
- * which it is made of.
+ * Importing this element also defines `nw-figure-grid` and `nw-quote`, which it
+ * is made of, and it loads `nw-chart` (and Chart.js) when a payload has charts.
  *
  * @summary A whole payload: title, description, figures, charts, quotes, notes, sources.
  * @tagname nw-embed
@@ -137,6 +136,7 @@ export class EmbedElement extends WidgetElement {
       </section>`;
     }
     if (name === 'charts' && payload.charts?.length) {
+      loadElement('nw-chart', () => import('../chart/chart.js'));
       return html`<section class="section charts" part="section">
         ${payload.charts.map((chart) => html`<nw-chart .payload=${payload} chart=${chart.id} theme=${common.theme} ?debug=${common.debug}></nw-chart>`)}
       </section>`;
