@@ -8,7 +8,6 @@
 // build from beside itself, for templates that cannot use type="module".
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { fileURLToPath } from 'node:url';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
 const CHART_CODE = /[\\/](lib[\\/]elements[\\/]chart|lib[\\/]chart|node_modules[\\/]chart\.js|node_modules[\\/]@kurkle)[\\/]/;
