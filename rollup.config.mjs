@@ -12,16 +12,18 @@ import terser from '@rollup/plugin-terser';
 const CHART_FILE = 'newsroom-widgets.chart.js';
 const CHART_CODE = /[\\/](lib[\\/]elements[\\/]chart|lib[\\/]chart|node_modules[\\/]chart\.js|node_modules[\\/]@kurkle)[\\/]/;
 
-const EMBED_CODE = /[\\/]lib[\\/]elements[\\/]embed[\\/]/;
+/** Modules loaded on first use, in chunks of their own: nw-embed, and the Russian and Kazakh strings. */
+const ON_FIRST_USE = /[\\/]lib[\\/](elements[\\/]embed[\\/]|format[\\/](ru|kk|kazakh)\.js$)/;
 
 /**
  * Where each module goes: the chart element, its renderer and Chart.js make the
- * chart file, loaded when a page first has a chart; nw-embed is a chunk of its
- * own; everything else (lit, payload, formats, the other elements) is the entry.
+ * chart file, loaded when a page first has a chart; nw-embed and the Russian
+ * and Kazakh strings are chunks loaded on first use; everything else (lit,
+ * payload, formats, the other elements) is the entry.
  */
 function chunkOf(id) {
   if (CHART_CODE.test(id)) return 'newsroom-widgets.chart';
-  return EMBED_CODE.test(id) ? undefined : 'newsroom-widgets';
+  return ON_FIRST_USE.test(id) ? undefined : 'newsroom-widgets';
 }
 
 /** Collapses comments and white space inside Lit's css`…` templates (terser leaves template text alone). */

@@ -153,6 +153,9 @@ if (wants('sizes')) {
       pagesets.noChart.files.includes(file) && 'no-chart page',
       pagesets.classicNoChart.files.includes(file) && !pagesets.noChart.files.includes(file) && 'classic page',
       pagesets.chartAdded.files.includes(file) && 'added by a chart',
+      ...Object.entries(pagesets.languagesAdded).map(
+        ([language, added]) => added.files.includes(file) && `added by a page in "${language}"`,
+      ),
     ]
       .filter(Boolean)
       .join(', ') || 'only with nw-embed';
@@ -189,6 +192,13 @@ if (wants('sizes')) {
         kb(pagesets.chartAdded.brotli),
         `≤ ${kb(BUDGETS.chartAddedGzip)}: ${mark(pagesets.chartAdded.gzip <= BUDGETS.chartAddedGzip)}`,
       ],
+      ...Object.entries(pagesets.languagesAdded).map(([language, added]) => [
+        `what a page in "${language}" adds (its strings)`,
+        added.files.length,
+        kb(added.gzip),
+        kb(added.brotli),
+        '',
+      ]),
     ],
   });
   sections.push({

@@ -40,4 +40,5 @@ if (typeof document !== 'undefined') {
 }
 
 export * from './payload/index.js';
-export { formatValue, formatDate, formatNumber, strings } from './format/index.js';
+export { formatValue, formatDate, formatNumber } from './format/figures.js';
+export { strings, loadLanguage } from './format/strings.js';

@@ -15,6 +15,14 @@ export const CHART_FILE = 'newsroom-widgets.chart.js';
 export const NO_CHART_ELEMENTS = ['figure-card', 'figure-grid', 'quote'];
 export const CHART_ELEMENT = 'chart';
 const ELEMENTS = ['figure-card', 'figure-grid', 'quote', 'chart', 'embed'];
+/** Languages whose strings are chunks loaded on first use (English is built in). */
+export const LANGUAGES = ['ru', 'kk'];
+
+/** The language a chunk holds, by its file name (`chunks/ru-abc123.js`). */
+export function languageOf(file) {
+  const name = basename(file, '.js');
+  return LANGUAGES.find((language) => name === language || name.startsWith(`${language}-`));
+}
 
 function sizes(buffer) {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length };
@@ -96,14 +104,20 @@ function staticClosure(graph, starts) {
   return seen;
 }
 
-/** What a page holding `elements` loads: the entry, and the chunks its elements pull in (and the chart file, for a chart). */
-export function pageFiles(graph, entry, elements) {
+/**
+ * What a page holding `elements` loads: the entry, and the chunks its elements
+ * pull in (and the chart file, for a chart). An English page: the strings of
+ * other `languages` load only when asked for.
+ */
+export function pageFiles(graph, entry, elements, languages = []) {
   let set = staticClosure(graph, [entry]);
   for (let changed = true; changed; ) {
     changed = false;
     for (const file of [...set]) {
       for (const target of graph.files.get(file)?.dynamic ?? []) {
         if (set.has(target) || !graph.files.has(target)) continue;
+        const language = languageOf(target);
+        if (language && !languages.includes(language)) continue;
         const element = elementOf(target);
         // Element chunks load when the page has the element; other dynamic imports (the chart file) with the element that asks.
         const wanted = element ? elements.includes(element) : elementOf(file) ? elements.includes(elementOf(file)) : elements.includes(CHART_ELEMENT);
@@ -141,7 +155,14 @@ export function pageBudgets(graph) {
     for (const file of pageFiles(graph, CLASSIC_ENTRY, NO_CHART_ELEMENTS)) classic.add(file);
   }
   const describe = (set) => ({ files: [...set].sort(), ...total(graph, set) });
-  return { noChart: describe(noChart), classicNoChart: describe(classic), chartAdded: describe(added) };
+  // What a Russian or Kazakh page adds to the same page: its strings.
+  const languagesAdded = Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const files = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [language]);
+      return [language, describe(new Set([...files].filter((file) => !noChart.has(file))))];
+    }),
+  );
+  return { noChart: describe(noChart), classicNoChart: describe(classic), chartAdded: describe(added), languagesAdded };
 }
 
 /** `dist` relative to `root`, for messages. */

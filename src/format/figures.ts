@@ -4,10 +4,7 @@
  */
 import type { FigureFormat, Qualifier } from '../payload/schema.js';
 import { dateFormat, numberFormat } from './intl-cache.js';
-import { kazakhDate, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
-import { fill, strings, uiLanguage } from './strings.js';
-
-const needsKazakhHelp = (locale: string) => uiLanguage(locale) === 'kk' && kazakhNeedsHelp();
+import { fill, formattingByHand, strings } from './strings.js';
 
 /** What is needed to format one value. */
 export interface ValueSpec {
@@ -43,7 +40,8 @@ export function formatDate(value: string, locale: string, style: 'long' | 'mediu
   const date = parseIsoDate(value);
   if (!date) return value;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  if (dateOnly && needsKazakhHelp(locale)) return kazakhDate(date, style);
+  const byHand = dateOnly ? formattingByHand(locale) : undefined;
+  if (byHand) return byHand.date(date, style);
   return dateFormat(locale, dateOnly ? { dateStyle: style, timeZone: 'UTC' } : { dateStyle: style }).format(date);
 }
 
@@ -66,7 +64,8 @@ function formatBare(spec: ValueSpec, locale: string, spoken: boolean): string {
   }
   const number = spec.format === 'percent' ? spec.value / 100 : spec.value;
   const options = numberOptions(spec, spoken);
-  return needsKazakhHelp(locale) ? kazakhNumber(number, options) : numberFormat(locale, options).format(number);
+  const byHand = formattingByHand(locale);
+  return byHand ? byHand.number(number, options) : numberFormat(locale, options).format(number);
 }
 
 /** Splits a qualifier template around `{v}`. */

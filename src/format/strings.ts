@@ -1,4 +1,9 @@
-/** Every word the widgets show, in English, Russian and Kazakh. */
+/**
+ * Every word the widgets show. English is built in; Russian (`ru.ts`) and
+ * Kazakh (`kk.ts`) are loaded the first time a widget needs them, so an
+ * English page does not download them. `format/index.ts` and the package's
+ * main entry load both up front.
+ */
 import type { Qualifier } from '../payload/schema.js';
 
 /** A qualifier template: `{v}` stands for the formatted value. */
@@ -76,84 +81,71 @@ const en: UiStrings = {
   quotes: ['“', '”'],
 };
 
-const ru: UiStrings = {
-  qualifiers: {
-    'more-than': 'более {v}',
-    'at-least': 'не менее {v}',
-    about: 'около {v}',
-    'up-to': 'до {v}',
-    'fewer-than': 'менее {v}',
-  },
-  dataUnavailable: 'Данные недоступны',
-  source: 'Источник',
-  sources: 'Источники',
-  asOf: 'По состоянию на',
-  asOfDate: 'По состоянию на {date}',
-  updated: 'Обновлено',
-  asReportedBy: 'по сообщению {source}',
-  said: 'заявил',
-  showData: 'Показать данные',
-  hideData: 'Скрыть данные',
-  downloadCsv: 'Скачать CSV',
-  notes: 'Примечания',
-  problems: 'Ошибки в данных виджета',
-  chart: {
-    bar: 'Столбчатая диаграмма',
-    line: 'Линейный график',
-    panels: 'на {n} панелях',
-    series: 'Ряд',
-    category: 'Категория',
-    noValue: 'нет значения',
-    qualifier: 'уточнение',
-    note: 'примечание',
-    data: 'Данные',
-    range: 'от {first} до {last}: минимум {min}, максимум {max}',
-  },
-  quotes: ['«', '»'],
-};
+/** A language the widgets are translated into. */
+export type Language = 'en' | 'ru' | 'kk';
 
-const kk: UiStrings = {
-  qualifiers: {
-    'more-than': '{v}-нан астам',
-    'at-least': 'кемінде {v}',
-    about: 'шамамен {v}',
-    'up-to': 'ең көбі {v}',
-    'fewer-than': '{v}-нан кем',
-  },
-  dataUnavailable: 'Деректер қолжетімсіз',
-  source: 'Дереккөз',
-  sources: 'Дереккөздер',
-  asOf: 'Мәліметтер күні',
-  asOfDate: 'Мәліметтер күні: {date}',
-  updated: 'Жаңартылды',
-  asReportedBy: '{source} хабарлауынша',
-  said: 'мәлімдеді',
-  showData: 'Деректерді көрсету',
-  hideData: 'Деректерді жасыру',
-  downloadCsv: 'CSV жүктеп алу',
-  notes: 'Ескертпелер',
-  problems: 'Виджет деректеріндегі қателер',
-  chart: {
-    bar: 'Бағанды диаграмма',
-    line: 'Сызықтық график',
-    panels: '{n} панельде',
-    series: 'Қатар',
-    category: 'Санат',
-    noValue: 'мән жоқ',
-    qualifier: 'нақтылау',
-    note: 'ескертпе',
-    data: 'Деректер',
-    range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
-  },
-  quotes: ['«', '»'],
-};
+/**
+ * Number and date formatting done by hand, for a language whose Intl data the
+ * browser may lack (Debian's Chromium has none for Kazakh).
+ */
+export interface HandFormatting {
+  /** True when the browser's Intl cannot format the language by itself. */
+  needed(): boolean;
+  number(value: number, options: Intl.NumberFormatOptions): string;
+  /** A UTC date, in the given style. */
+  date(date: Date, style: 'long' | 'medium' | 'short'): string;
+  /** The short name of a month (0–11). */
+  monthShort(month: number): string;
+}
 
-const LANGUAGES: Record<string, UiStrings> = { en, ru, kk };
+interface LanguageData {
+  ui: UiStrings;
+  byHand?: HandFormatting | undefined;
+}
+
+const LANGUAGES: Partial<Record<Language, LanguageData>> = { en: { ui: en } };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
+  ru: () => import('./ru.js'),
+  kk: () => import('./kk.js'),
+};
+const loading = new Map<Language, Promise<void>>();
+
+/** Adds a language's strings (and hand formatting); the language modules call it. */
+export function addLanguage(language: Language, ui: UiStrings, byHand?: HandFormatting): void {
+  LANGUAGES[language] = { ui, byHand };
+}
 
 /** The language code used for UI strings: the tag's primary subtag when we have it, else `en`. */
-export function uiLanguage(locale: string | undefined): 'en' | 'ru' | 'kk' {
+export function uiLanguage(locale: string | undefined): Language {
   const primary = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
   return primary === 'ru' || primary === 'kk' ? primary : 'en';
+}
+
+/** True when the strings for a locale are here (English always is). */
+export function languageLoaded(locale: string | undefined): boolean {
+  const language = uiLanguage(locale);
+  return language === 'en' || LANGUAGES[language] !== undefined;
+}
+
+/**
+ * Loads the strings for a locale, once. Never rejects: when the file cannot be
+ * had, the widgets stay in English and the problem is logged.
+ */
+export function loadLanguage(locale: string | undefined): Promise<void> {
+  const language = uiLanguage(locale);
+  if (language === 'en' || LANGUAGES[language]) return Promise.resolve();
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = LOADERS[language]().then(
+      () => undefined,
+      (error: unknown) => {
+        console.error(`newsroom-widgets: could not load the "${language}" strings; showing English.`, error);
+        LANGUAGES[language] = { ui: en };
+      },
+    );
+    loading.set(language, promise);
+  }
+  return promise;
 }
 
 /** Fills `{name}` placeholders of a UI string. */
@@ -161,7 +153,13 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** The UI strings for a locale (English when the language is not translated). */
+/** The UI strings for a locale (English when the language is not translated, or not loaded yet). */
 export function strings(locale: string | undefined): UiStrings {
-  return LANGUAGES[uiLanguage(locale)] ?? en;
+  return LANGUAGES[uiLanguage(locale)]?.ui ?? en;
+}
+
+/** Hand formatting for a locale, when its language has it and the browser needs it. */
+export function formattingByHand(locale: string): HandFormatting | undefined {
+  const byHand = LANGUAGES[uiLanguage(locale)]?.byHand;
+  return byHand?.needed() ? byHand : undefined;
 }

@@ -60,12 +60,12 @@ function fromResult(result: ParseResult): PayloadState {
 /** Resolves the host's payload and calls `requestUpdate` whenever the state changes. */
 export class PayloadController implements ReactiveController {
   state: PayloadState = { status: 'none' };
-  private readonly host: PayloadHost;
-  private request?: AbortController;
-  private key = '';
+  readonly #host: PayloadHost;
+  #request?: AbortController;
+  #key = '';
 
   constructor(host: PayloadHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -74,17 +74,17 @@ export class PayloadController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.request) {
+    if (this.#request) {
       // The request is dropped; a later connection starts again.
-      this.request.abort();
-      this.request = undefined;
-      if (this.state.status === 'loading') this.key = '';
+      this.#request.abort();
+      this.#request = undefined;
+      if (this.state.status === 'loading') this.#key = '';
     }
   }
 
   /** Re-reads the data sources; cheap when nothing changed. */
   refresh(): void {
-    const { host } = this;
+    const host = this.#host;
     const script = host.payload === undefined ? inlineScript(host) : null;
     const key =
       host.payload !== undefined
@@ -97,29 +97,29 @@ export class PayloadController implements ReactiveController {
               ? `src:${host.src}`
               : 'none';
     // Parsing is cached, so only a fetch is worth skipping when nothing changed.
-    if (key === this.key && (key.startsWith('src:') || key === 'none')) return;
-    this.key = key;
-    this.request?.abort();
-    this.request = undefined;
+    if (key === this.#key && (key.startsWith('src:') || key === 'none')) return;
+    this.#key = key;
+    this.#request?.abort();
+    this.#request = undefined;
 
     let next: PayloadState;
     if (host.payload !== undefined) next = fromResult(parseObject(host.payload));
     else if (script) next = fromResult(parseScript(script));
-    else if (host.payloadId) next = this.fromPayloadId(host.payloadId);
-    else if (host.src) next = this.fetch(host.src);
+    else if (host.payloadId) next = this.#fromPayloadId(host.payloadId);
+    else if (host.src) next = this.#fetch(host.src);
     else next = { status: 'none' };
-    this.set(next);
+    this.#set(next);
   }
 
-  private fromPayloadId(id: string): PayloadState {
-    const script = this.host.ownerDocument.getElementById(id);
+  #fromPayloadId(id: string): PayloadState {
+    const script = this.#host.ownerDocument.getElementById(id);
     if (script?.localName === 'script') return fromResult(parseScript(script));
-    if (!script && this.host.ownerDocument.readyState === 'loading') {
+    if (!script && this.#host.ownerDocument.readyState === 'loading') {
       // The payload script may come later in the document than the widget.
-      this.host.ownerDocument.addEventListener(
+      this.#host.ownerDocument.addEventListener(
         'DOMContentLoaded',
         () => {
-          this.key = '';
+          this.#key = '';
           this.refresh();
         },
         { once: true },
@@ -129,19 +129,19 @@ export class PayloadController implements ReactiveController {
     return { status: 'error', error: new WidgetError('no-data', `no <script type="application/json" id="${id}"> in the page`) };
   }
 
-  private fetch(src: string): PayloadState {
+  #fetch(src: string): PayloadState {
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     loadPayload(src, request.signal).then(
       (payload) => {
-        if (this.request !== request) return; // a newer source won
-        this.request = undefined;
-        this.set({ status: 'ready', payload });
+        if (this.#request !== request) return; // a newer source won
+        this.#request = undefined;
+        this.#set({ status: 'ready', payload });
       },
       (error: unknown) => {
-        if (this.request !== request || request.signal.aborted) return;
-        this.request = undefined;
-        this.set({
+        if (this.#request !== request || request.signal.aborted) return;
+        this.#request = undefined;
+        this.#set({
           status: 'error',
           error: error instanceof WidgetError ? error : new WidgetError('fetch-failed', String(error)),
         });
@@ -150,13 +150,13 @@ export class PayloadController implements ReactiveController {
     return { status: 'loading' };
   }
 
-  private set(state: PayloadState): void {
+  #set(state: PayloadState): void {
     const previous = this.state;
     const same =
       previous.status === state.status &&
       (state.status !== 'ready' || (previous.status === 'ready' && previous.payload === state.payload)) &&
       (state.status !== 'error' || (previous.status === 'error' && previous.error.message === state.error.message));
     this.state = state;
-    if (!same) this.host.requestUpdate();
+    if (!same) this.#host.requestUpdate();
   }
 }

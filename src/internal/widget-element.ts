@@ -3,12 +3,11 @@
  * error behaviour of DESIGN.md (fallback or a neutral line, one console.error,
  * `nw-error`, a debug panel). Nothing a widget does may throw into the page.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { WidgetError } from '../payload/errors.js';
 import { isUsableLocale } from '../payload/validate.js';
 import type { Payload } from '../payload/schema.js';
-import { strings, type UiStrings } from '../format/strings.js';
+import { languageLoaded, loadLanguage, strings, type UiStrings } from '../format/strings.js';
 import type { WidgetEventMap } from './events.js';
 import { PayloadController, type PayloadHost } from './payload-controller.js';
 import { watchPage, unwatchPage, type PageChange } from './page-watch.js';
@@ -38,29 +37,37 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type ContentResult = TemplateResult | WidgetError;
 
 export abstract class WidgetElement extends LitElement implements PayloadHost {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    payloadId: { attribute: 'payload-id' },
+    payload: { attribute: false },
+    theme: { reflect: true },
+    debug: { type: Boolean, reflect: true },
+  };
+
   /** URL of a payload JSON file, fetched once per URL per page. */
-  @property() src: string | undefined;
+  src: string | undefined;
 
   /** Id of a `<script type="application/json">` anywhere in the document that holds the payload. */
-  @property({ attribute: 'payload-id' }) payloadId: string | undefined;
+  payloadId: string | undefined;
 
   /** The payload as an object (the npm way). Wins over every other source. */
-  @property({ attribute: false }) payload: unknown;
+  payload: unknown;
 
   /** Colour theme: `light` (default), `dark`, or `auto` (the page's `color-scheme`, then the OS). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Shows every problem with the data in a visible panel, for editors. */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  debug = false;
 
   /** The resolved data sources. */
   protected readonly data = new PayloadController(this);
 
   /** The error currently shown, if any. */
   protected currentError: WidgetError | undefined;
-  private reportedError = '';
-  private announcedPayload: Payload | undefined;
-  private pageScheme = '';
+  #reportedError = '';
+  #announcedPayload: Payload | undefined;
+  #pageScheme = '';
 
   /** The tag, for messages. */
   protected get tag(): string {
@@ -94,13 +101,13 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('payload') || changed.has('src') || changed.has('payloadId')) this.data.refresh();
-    if (this.theme === 'auto') this.pageScheme = this.readPageScheme();
+    if (this.theme === 'auto') this.#pageScheme = this.#readPageScheme();
   }
 
   /** The `color-scheme` the widget uses: fixed for light and dark; for auto, the page's, else the OS's. */
   protected get colorScheme(): string {
     if (this.theme === 'dark') return 'dark';
-    if (this.theme === 'auto') return this.pageScheme || 'light dark';
+    if (this.theme === 'auto') return this.#pageScheme || 'light dark';
     return 'light';
   }
 
@@ -113,11 +120,11 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   pageChanged(change: PageChange): void {
     if (change === 'lang') return this.requestUpdate();
     if (this.theme !== 'auto') return;
-    if (change === 'os-scheme' ? this.colorScheme === 'light dark' : this.readPageScheme() !== this.pageScheme)
+    if (change === 'os-scheme' ? this.colorScheme === 'light dark' : this.#readPageScheme() !== this.#pageScheme)
       this.requestUpdate();
   }
 
-  private readPageScheme(): string {
+  #readPageScheme(): string {
     const parent = this.parentElement ?? this.ownerDocument.documentElement;
     const scheme = getComputedStyle(parent).colorScheme || 'normal';
     const light = /\blight\b/.test(scheme);
@@ -133,10 +140,29 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return false;
   }
 
+  /** The strings of the widget's language, while they load (Russian and Kazakh load on first use). */
+  #language: Promise<void> | undefined;
+
+  /** Resolves once the widget has drawn, in its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#language) {
+      await this.#language;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override render(): TemplateResult {
     const state = this.data.state;
     let content: ContentResult | undefined;
-    if (state.status === 'error') content = state.error;
+    if (!languageLoaded(this.locale)) {
+      const language = (this.#language = loadLanguage(this.locale));
+      void language.then(() => {
+        if (this.#language === language) this.#language = undefined;
+        this.requestUpdate();
+      });
+    } else if (state.status === 'error') content = state.error;
     else if (state.status === 'loading') content = undefined;
     else if (state.status === 'none' && !this.canRenderWithoutPayload()) {
       content = new WidgetError(
@@ -154,7 +180,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     // A class, not a style attribute: a strict CSP blocks inline styles.
     const frame = `frame scheme-${this.colorScheme.replace(' ', '-')}`;
     if (content === undefined) return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
-    if (content instanceof WidgetError) return html`<div class=${frame} part="frame">${this.renderError(content)}</div>`;
+    if (content instanceof WidgetError) return html`<div class=${frame} part="frame">${this.#renderError(content)}</div>`;
     return html`<div class=${frame} part="frame">${content}</div>`;
   }
 
@@ -167,7 +193,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     );
   }
 
-  private renderError(error: WidgetError): TemplateResult {
+  #renderError(error: WidgetError): TemplateResult {
     const problems = error.problems.length
       ? error.problems.map((problem) => `${problem.path}: ${problem.message}`)
       : [error.message];
@@ -188,20 +214,21 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#language) return; // drawn again, with events, once the language is here
     const error = this.currentError;
     if (error) {
       const signature = `${error.code}|${error.message}`;
-      if (signature !== this.reportedError) {
-        this.reportedError = signature;
+      if (signature !== this.#reportedError) {
+        this.#reportedError = signature;
         console.error(`<${this.tag}> ${error.code}: ${error.message}`);
         this.emit('nw-error', error.toDetail());
       }
       return;
     }
-    this.reportedError = '';
+    this.#reportedError = '';
     const payload = this.loadedPayload;
-    if (payload && payload !== this.announcedPayload) {
-      this.announcedPayload = payload;
+    if (payload && payload !== this.#announcedPayload) {
+      this.#announcedPayload = payload;
       this.emit('nw-load', { payload });
     }
     if (this.data.state.status !== 'loading' && this.rendersSynchronously()) this.emit('nw-render', {});

@@ -9,8 +9,7 @@ import type { Chart, Payload, Point, Series } from '../../payload/schema.js';
 import { formatDate, formatNumber, formatValue, parseIsoDate } from '../../format/figures.js';
 import { dateFormat } from '../../format/intl-cache.js';
 import { capitalize } from '../../format/figures.js';
-import { fill, uiLanguage, type UiStrings } from '../../format/strings.js';
-import { kazakhMonthShort, kazakhNeedsHelp } from '../../format/kazakh.js';
+import { fill, formattingByHand, type UiStrings } from '../../format/strings.js';
 import type { ChartColors, ChartHandle, ChartSpec, DateUnit } from '../../chart/spec.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { loadRenderer, type RendererModule } from './load-renderer.js';
@@ -738,8 +737,6 @@ function csv(model: Model, ui: UiStrings): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Kazakh without the browser's help (some builds have no Kazakh date data). */
-const kazakhByHand = (locale: string) => uiLanguage(locale) === 'kk' && kazakhNeedsHelp();
 
 function calendar(date: Date, utc: boolean) {
   return utc
@@ -759,7 +756,7 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
 function formatDateTime(x: string, locale: string): string {
   const date = parseIsoDate(x);
   if (!date) return x;
-  if (kazakhByHand(locale)) {
+  if (formattingByHand(locale)) {
     const { year, month, day, hour, minute } = calendar(date, false);
     return `${formatDate(`${year}-${twoDigits(month + 1)}-${twoDigits(day)}`, locale, 'medium')}, ${twoDigits(hour)}:${twoDigits(minute)}`;
   }
@@ -769,11 +766,13 @@ function formatDateTime(x: string, locale: string): string {
 /** A tick on a date axis at a boundary of `unit`: "Jan 9", "Jan 2022", "2022" or "15:00". */
 function formatDateTick(ms: number, unit: DateUnit, locale: string, utc: boolean): string {
   const date = new Date(ms);
-  if (kazakhByHand(locale)) {
+  const byHand = formattingByHand(locale);
+  if (byHand) {
+    // Only Kazakh is formatted by hand.
     const { year, month, day, hour, minute } = calendar(date, utc);
     if (unit === 'hour') return `${twoDigits(hour)}:${twoDigits(minute)}`;
-    if (unit === 'day') return `${day} ${kazakhMonthShort(month)}`;
-    if (unit === 'month') return `${year} ж. ${kazakhMonthShort(month)}`;
+    if (unit === 'day') return `${day} ${byHand.monthShort(month)}`;
+    if (unit === 'month') return `${year} ж. ${byHand.monthShort(month)}`;
     return String(year);
   }
   const zone = utc ? { timeZone: 'UTC' } : {};

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement, loadElement } from '../../internal/define.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { sourceLink } from '../../internal/sources.js';
@@ -70,13 +69,18 @@ function heading(level: number, content: unknown, part: string): TemplateResult 
 export class EmbedElement extends WidgetElement {
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Which middle sections to show, comma-separated, in order: `figures`, `charts`, `quotes`. */
-  @property() sections = 'figures,charts,quotes';
+  sections = 'figures,charts,quotes';
 
   /** The heading level of the title (1–6, default 2); section headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  private pendingChildren = new Set<EventTarget>();
+  #pendingChildren = new Set<EventTarget>();
 
   /** The sections to draw, unknown names dropped. */
   get sectionList(): EmbedSection[] {
@@ -86,24 +90,24 @@ export class EmbedElement extends WidgetElement {
       .filter((name): name is EmbedSection => (SECTIONS as readonly string[]).includes(name));
   }
 
-  private heading(offset: number, content: unknown, part: string): TemplateResult {
+  #heading(offset: number, content: unknown, part: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2) + offset));
     return heading(level, content, part);
   }
 
   protected renderContent(payload: Payload | undefined): ContentResult {
     if (!payload) return new WidgetError('no-data', 'no payload');
-    const sections = this.sectionList.map((name) => this.renderSection(name, payload)).filter((section) => section !== nothing);
+    const sections = this.sectionList.map((name) => this.#renderSection(name, payload)).filter((section) => section !== nothing);
     const allSources = Object.values(payload.sources ?? {});
     const ui = this.ui;
     return html`
       <article class="embed" aria-label=${payload.title ?? nothing}>
-        ${payload.title ? this.heading(0, payload.title, 'title') : nothing}
+        ${payload.title ? this.#heading(0, payload.title, 'title') : nothing}
         ${payload.description ? html`<p class="description" part="description">${payload.description}</p>` : nothing} ${sections}
         ${
           payload.notes?.length
             ? html`<div class="notes" part="notes">
-                ${this.heading(1, ui.notes, 'notes-heading')}
+                ${this.#heading(1, ui.notes, 'notes-heading')}
                 <ul>
                   ${payload.notes.map((note) => html`<li>${note}</li>`)}
                 </ul>
@@ -111,7 +115,7 @@ export class EmbedElement extends WidgetElement {
             : nothing
         }
         <footer class="footer">
-          ${allSources.length ? html`<p class="sources" part="sources">${ui.sources}: ${this.sourceNames(allSources)}</p>` : nothing}
+          ${allSources.length ? html`<p class="sources" part="sources">${ui.sources}: ${this.#sourceNames(allSources)}</p>` : nothing}
           ${
             payload.updated
               ? html`<p class="updated" part="updated">
@@ -124,11 +128,11 @@ export class EmbedElement extends WidgetElement {
     `;
   }
 
-  private sourceNames(sources: readonly Source[]): TemplateResult {
+  #sourceNames(sources: readonly Source[]): TemplateResult {
     return html`${sources.map((source, index) => html`${index ? ', ' : ''}${sourceLink(source)}`)}`;
   }
 
-  private renderSection(name: EmbedSection, payload: Payload): TemplateResult | typeof nothing {
+  #renderSection(name: EmbedSection, payload: Payload): TemplateResult | typeof nothing {
     const common = { theme: this.theme, debug: this.debug };
     if (name === 'figures' && payload.figures?.length) {
       return html`<section class="section figures" part="section">
@@ -157,28 +161,28 @@ export class EmbedElement extends WidgetElement {
     super.updated(changed);
     if (this.currentError || !this.loadedPayload) return;
     const children = Array.from(this.renderRoot.querySelectorAll('nw-figure-grid, nw-chart, nw-quote'));
-    this.pendingChildren = new Set(children);
+    this.#pendingChildren = new Set(children);
     if (!children.length) this.emit('nw-render', {});
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderRoot.addEventListener('nw-render', this.onChildDone);
-    this.renderRoot.addEventListener('nw-error', this.onChildDone);
+    this.renderRoot.addEventListener('nw-render', this.#onChildDone);
+    this.renderRoot.addEventListener('nw-error', this.#onChildDone);
     this.renderRoot.addEventListener('nw-load', stopInnerLoad);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot.removeEventListener('nw-render', this.onChildDone);
-    this.renderRoot.removeEventListener('nw-error', this.onChildDone);
+    this.renderRoot.removeEventListener('nw-render', this.#onChildDone);
+    this.renderRoot.removeEventListener('nw-error', this.#onChildDone);
     this.renderRoot.removeEventListener('nw-load', stopInnerLoad);
   }
 
-  private readonly onChildDone = (event: Event): void => {
-    if (event.target === this || !this.pendingChildren.delete(event.target as EventTarget)) return;
+  readonly #onChildDone = (event: Event): void => {
+    if (event.target === this || !this.#pendingChildren.delete(event.target as EventTarget)) return;
     if (event.type === 'nw-render') event.stopPropagation();
-    if (this.pendingChildren.size === 0) this.emit('nw-render', {});
+    if (this.#pendingChildren.size === 0) this.emit('nw-render', {});
   };
 }
 

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { defineElement } from '../../internal/define.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { AttributeReader } from '../../internal/attributes.js';
@@ -61,61 +61,76 @@ import { payloadTextLang, renderFigure, type FigureView } from './render-figure.
 export class FigureCardElement extends WidgetElement {
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    figure: {},
+    value: {},
+    label: {},
+    qualifier: {},
+    currency: {},
+    format: {},
+    notation: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    asOf: { attribute: 'as-of' },
+    note: {},
+    countUp: { type: Boolean, attribute: 'animate' },
+  };
+
   /** Id of the payload figure to show; default the first. */
-  @property() figure: string | undefined;
+  figure: string | undefined;
 
   /** The value: a number (`5000`, `12.5`), or an ISO date when `format` is `date`. Alone, it makes the card work without a payload. */
-  @property() value: string | undefined;
+  value: string | undefined;
 
   /** What the value counts ("people detained"). */
-  @property() label: string | undefined;
+  label: string | undefined;
 
   /** `more-than`, `at-least`, `about`, `up-to` or `fewer-than`; absent means exact. */
-  @property() qualifier: Qualifier | undefined;
+  qualifier: Qualifier | undefined;
 
   /** ISO 4217 code; implies `format="currency"` when no format is given. */
-  @property() currency: string | undefined;
+  currency: string | undefined;
 
   /** `number` (default), `currency`, `percent` (12.5 means 12.5 %) or `date`. */
-  @property() format: FigureFormat | undefined;
+  format: FigureFormat | undefined;
 
   /** `compact` ("$200M") or `standard` ("$200,000,000"). */
-  @property() notation: 'compact' | 'standard' | undefined;
+  notation: 'compact' | 'standard' | undefined;
 
   /** A source id of the payload, or else the source's name. */
-  @property() source: string | undefined;
+  source: string | undefined;
 
   /** The source's web address; shown as a link only when it is http or https. */
-  @property({ attribute: 'source-url' }) sourceUrl: string | undefined;
+  sourceUrl: string | undefined;
 
   /** The ISO date the figure was current. */
-  @property({ attribute: 'as-of' }) asOf: string | undefined;
+  asOf: string | undefined;
 
   /** A short note under the label. */
-  @property() note: string | undefined;
+  note: string | undefined;
 
   /** Counts the value up from zero the first time the card is on screen (attribute `animate`); never with reduced motion. */
-  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+  countUp = false;
 
-  private readonly counter = new CountUp(this);
+  readonly #counter = new CountUp(this);
 
   protected override canRenderWithoutPayload(): boolean {
     return Boolean(this.value?.trim());
   }
 
   protected renderContent(payload: Payload | undefined): ContentResult {
-    const view = this.figureView(payload);
+    const view = this.#figureView(payload);
     if (view instanceof WidgetError) return view;
     return renderFigure(view, {
       locale: this.locale,
       ui: this.ui,
       textLang: payloadTextLang(payload, this.locale),
-      progress: this.counter.update(this.countUp),
+      progress: this.#counter.update(this.countUp),
     });
   }
 
   /** The figure to show: the payload item with the attributes applied, or the attributes alone. */
-  private figureView(payload: Payload | undefined): FigureView | WidgetError {
+  #figureView(payload: Payload | undefined): FigureView | WidgetError {
     let item: Figure | undefined;
     if (payload) {
       const picked = this.pick(payload.figures, this.figure?.trim() || undefined, 'figure');
@@ -155,12 +170,12 @@ export class FigureCardElement extends WidgetElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    this.counter.watch(this.renderRoot.querySelector('.card'));
+    this.#counter.watch(this.renderRoot.querySelector('.card'));
   }
 
   protected override rendersSynchronously(): boolean {
     // The steps of a count-up are not new renders.
-    return !this.counter.isFrameUpdate;
+    return !this.#counter.isFrameUpdate;
   }
 }
 

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../../internal/define.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { WidgetError } from '../../payload/errors.js';
@@ -52,13 +51,18 @@ import { figureView, payloadTextLang, renderFigure } from '../figure-card/render
 export class FigureGridElement extends WidgetElement {
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    figures: {},
+    countUp: { type: Boolean, attribute: 'animate' },
+  };
+
   /** Ids of the figures to show, comma-separated, in that order; default every figure of the payload. */
-  @property() figures: string | undefined;
+  figures: string | undefined;
 
   /** Counts the values up from zero the first time the grid is on screen (attribute `animate`); never with reduced motion. */
-  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+  countUp = false;
 
-  private readonly counter = new CountUp(this);
+  readonly #counter = new CountUp(this);
 
   /** The ids listed in `figures`, blanks dropped. */
   get figureIds(): string[] {
@@ -86,7 +90,7 @@ export class FigureGridElement extends WidgetElement {
       locale: this.locale,
       ui: this.ui,
       textLang: payloadTextLang(payload, this.locale),
-      progress: this.counter.update(this.countUp),
+      progress: this.#counter.update(this.countUp),
     };
     return html`<div class="grid-container">
       <ul class="grid" part="grid" role="list">
@@ -97,12 +101,12 @@ export class FigureGridElement extends WidgetElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    this.counter.watch(this.renderRoot.querySelector('.grid'));
+    this.#counter.watch(this.renderRoot.querySelector('.grid'));
   }
 
   protected override rendersSynchronously(): boolean {
     // The steps of a count-up are not new renders.
-    return !this.counter.isFrameUpdate;
+    return !this.#counter.isFrameUpdate;
   }
 }
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../../internal/define.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { AttributeReader } from '../../internal/attributes.js';
@@ -119,31 +118,42 @@ export function lightDomQuote(host: Element): string {
 export class QuoteElement extends WidgetElement {
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    quote: {},
+    text: {},
+    speaker: {},
+    speakerRole: { attribute: 'speaker-role' },
+    kind: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    date: {},
+  };
+
   /** Id of the payload quote to show; default the first. */
-  @property() quote: string | undefined;
+  quote: string | undefined;
 
   /** The quote's text; else the payload's, else the element's own text. */
-  @property() text: string | undefined;
+  text: string | undefined;
 
   /** Who said it. */
-  @property() speaker: string | undefined;
+  speaker: string | undefined;
 
   /** The speaker's role ("President of Kazakhstan"); wins over `role`, which is also the ARIA role attribute. */
-  @property({ attribute: 'speaker-role' }) speakerRole: string | undefined;
+  speakerRole: string | undefined;
 
   /** `direct` (default) or `paraphrase`. */
-  @property() kind: QuoteKind | undefined;
+  kind: QuoteKind | undefined;
 
   /** A source id of the payload, or else the source's name. */
-  @property() source: string | undefined;
+  source: string | undefined;
 
   /** The source's web address; shown as a link only when it is http or https. */
-  @property({ attribute: 'source-url' }) sourceUrl: string | undefined;
+  sourceUrl: string | undefined;
 
   /** The ISO date of the quote. */
-  @property() date: string | undefined;
+  date: string | undefined;
 
-  private lightObserver: MutationObserver | undefined;
+  #lightObserver: MutationObserver | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'role'];
@@ -157,16 +167,16 @@ export class QuoteElement extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The element's own text can be the quote: redraw when it changes.
-    this.lightObserver ??= new MutationObserver(() => {
+    this.#lightObserver ??= new MutationObserver(() => {
       this.data.refresh();
       this.requestUpdate();
     });
-    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver?.disconnect();
+    this.#lightObserver?.disconnect();
   }
 
   protected override canRenderWithoutPayload(): boolean {
@@ -174,13 +184,13 @@ export class QuoteElement extends WidgetElement {
   }
 
   protected renderContent(payload: Payload | undefined): ContentResult {
-    const view = this.quoteView(payload);
+    const view = this.#quoteView(payload);
     if (view instanceof WidgetError) return view;
-    return this.renderQuote(view, payload);
+    return this.#renderQuote(view, payload);
   }
 
   /** The quote to show: the payload item with the attributes applied, or the attributes alone. */
-  private quoteView(payload: Payload | undefined): QuoteView | WidgetError {
+  #quoteView(payload: Payload | undefined): QuoteView | WidgetError {
     let item: Quote | undefined;
     if (payload) {
       const picked = this.pick(payload.quotes, this.quote?.trim() || undefined, 'quote');
@@ -201,7 +211,7 @@ export class QuoteElement extends WidgetElement {
     return { text, speaker, role, kind, source, date, context: item?.context };
   }
 
-  private renderQuote(view: QuoteView, payload: Payload | undefined): TemplateResult {
+  #renderQuote(view: QuoteView, payload: Payload | undefined): TemplateResult {
     const { ui, locale } = this;
     const textLang = payload?.locale && payload.locale.toLowerCase() !== locale.toLowerCase() ? payload.locale : undefined;
     const direct = view.kind === 'direct';
@@ -212,7 +222,7 @@ export class QuoteElement extends WidgetElement {
           <p>${open}${view.text}${close}</p>
         </blockquote>`
       : html`<p class="text paraphrase" part="quote" lang=${textLang ?? nothing}>${view.text}</p>`;
-    const reportedBy = !direct && view.source ? this.reportedBy(view.source) : nothing;
+    const reportedBy = !direct && view.source ? this.#reportedBy(view.source) : nothing;
     const sourceLine =
       direct && view.source ? html`<span class="source" part="source">${ui.source}: ${sourceLink(view.source)}</span>` : nothing;
     const dateLine = view.date
@@ -235,7 +245,7 @@ export class QuoteElement extends WidgetElement {
   }
 
   /** ", as reported by TASS" (the source's name in the language's own phrase, linked when it may be). */
-  private reportedBy(source: Source): TemplateResult {
+  #reportedBy(source: Source): TemplateResult {
     const template = this.ui.asReportedBy;
     const at = template.indexOf('{source}');
     const before = template.slice(0, Math.max(0, at));

@@ -1,0 +1,41 @@
+/** Kazakh UI strings and hand formatting; importing this module adds them. */
+import { addLanguage, type UiStrings } from './strings.js';
+import { kazakhDate, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
+
+const kk: UiStrings = {
+  qualifiers: {
+    'more-than': '{v}-нан астам',
+    'at-least': 'кемінде {v}',
+    about: 'шамамен {v}',
+    'up-to': 'ең көбі {v}',
+    'fewer-than': '{v}-нан кем',
+  },
+  dataUnavailable: 'Деректер қолжетімсіз',
+  source: 'Дереккөз',
+  sources: 'Дереккөздер',
+  asOf: 'Мәліметтер күні',
+  asOfDate: 'Мәліметтер күні: {date}',
+  updated: 'Жаңартылды',
+  asReportedBy: '{source} хабарлауынша',
+  said: 'мәлімдеді',
+  showData: 'Деректерді көрсету',
+  hideData: 'Деректерді жасыру',
+  downloadCsv: 'CSV жүктеп алу',
+  notes: 'Ескертпелер',
+  problems: 'Виджет деректеріндегі қателер',
+  chart: {
+    bar: 'Бағанды диаграмма',
+    line: 'Сызықтық график',
+    panels: '{n} панельде',
+    series: 'Қатар',
+    category: 'Санат',
+    noValue: 'мән жоқ',
+    qualifier: 'нақтылау',
+    note: 'ескертпе',
+    data: 'Деректер',
+    range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
+  },
+  quotes: ['«', '»'],
+};
+
+addLanguage('kk', kk, { needed: kazakhNeedsHelp, number: kazakhNumber, date: kazakhDate, monthShort: kazakhMonthShort });

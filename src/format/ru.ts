@@ -1,0 +1,40 @@
+/** Russian UI strings; importing this module adds them. */
+import { addLanguage, type UiStrings } from './strings.js';
+
+const ru: UiStrings = {
+  qualifiers: {
+    'more-than': 'более {v}',
+    'at-least': 'не менее {v}',
+    about: 'около {v}',
+    'up-to': 'до {v}',
+    'fewer-than': 'менее {v}',
+  },
+  dataUnavailable: 'Данные недоступны',
+  source: 'Источник',
+  sources: 'Источники',
+  asOf: 'По состоянию на',
+  asOfDate: 'По состоянию на {date}',
+  updated: 'Обновлено',
+  asReportedBy: 'по сообщению {source}',
+  said: 'заявил',
+  showData: 'Показать данные',
+  hideData: 'Скрыть данные',
+  downloadCsv: 'Скачать CSV',
+  notes: 'Примечания',
+  problems: 'Ошибки в данных виджета',
+  chart: {
+    bar: 'Столбчатая диаграмма',
+    line: 'Линейный график',
+    panels: 'на {n} панелях',
+    series: 'Ряд',
+    category: 'Категория',
+    noValue: 'нет значения',
+    qualifier: 'уточнение',
+    note: 'примечание',
+    data: 'Данные',
+    range: 'от {first} до {last}: минимум {min}, максимум {max}',
+  },
+  quotes: ['«', '»'],
+};
+
+addLanguage('ru', ru);
