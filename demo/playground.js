@@ -1,6 +1,8 @@
 // The playground: edit a payload, see every problem with its path as you type,
 // a live preview of every widget, and the embed snippet the CLI prints.
-import { parsePayload, embedSnippet } from '../dist/newsroom-widgets.js';
+import '../dist/newsroom-widgets.js';
+// The payload API of the npm build (lib/), which has the embed snippet builder too.
+import { parsePayload, embedSnippet } from '../lib/payload/index.js';
 import './demo.js';
 
 const editor = document.querySelector('#payload');

@@ -4,7 +4,6 @@
  * the grid does not define `nw-figure-card`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { capitalize, formatDate, formatValue } from '../../format/figures.js';
 import type { UiStrings } from '../../format/strings.js';
 import { resolveSources, sourceLink } from '../../internal/sources.js';
@@ -101,7 +100,7 @@ export function renderFigure(view: FigureView, options: FigureRenderOptions): Te
   const [rawBefore, after] = splitTemplate(template, 'v');
   const before = capitalize(rawBefore.trim(), locale);
   const counting = progress !== undefined && typeof view.value === 'number' && view.format !== 'date';
-  const valueClasses = { value: true, 'is-date': view.format === 'date', counting };
+  const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
   const label = view.label?.trim();
   const note = view.note?.trim();
   const meta = view.sources.length > 0 || Boolean(view.asOf);
@@ -110,7 +109,7 @@ export function renderFigure(view: FigureView, options: FigureRenderOptions): Te
     <div class="figure" aria-hidden="true">
       <p class="headline" part="headline">
         ${before ? html`<span class="qualifier" part="qualifier">${before}</span> ` : nothing}<span
-          class=${classMap(valueClasses)}
+          class=${valueClass}
           part="value"
           >${valueText(view, locale, progress)}</span
         >${after.trim() ? html`<wbr /><span class="qualifier qualifier-after" part="qualifier">${after}</span>` : nothing}

@@ -1,0 +1,35 @@
+/**
+ * Loads `nw-chart` (with Chart.js) and `nw-embed` the first time the page has
+ * one. The script-tag entry imports this module before any other, so a chart's
+ * file starts downloading before the rest of the entry has even run.
+ */
+import { loadElement } from './internal/define.js';
+
+const ON_FIRST_USE: Record<string, () => Promise<unknown>> = {
+  'nw-chart': () => import('./elements/chart/chart.js'),
+  'nw-embed': () => import('./elements/embed/embed.js'),
+};
+const pending = new Map(Object.entries(ON_FIRST_USE));
+let observer: MutationObserver | undefined;
+
+/** Loads the code of every widget found in `root` (a document or an element) that is not defined yet. */
+export function defineWidgetsIn(root: ParentNode): void {
+  for (const [tag, load] of pending) {
+    if (customElements.get(tag)) pending.delete(tag);
+    else if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
+      pending.delete(tag);
+      loadElement(tag, load);
+    }
+  }
+  if (!pending.size) observer?.disconnect();
+}
+
+if (typeof document !== 'undefined') {
+  defineWidgetsIn(document);
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) if (node instanceof Element) defineWidgetsIn(node);
+    }
+  });
+  if (pending.size) observer.observe(document.documentElement, { childList: true, subtree: true });
+}
