@@ -737,7 +737,6 @@ function csv(model: Model, ui: UiStrings): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-
 function calendar(date: Date, utc: boolean) {
   return utc
     ? {
