@@ -180,6 +180,15 @@ export function benchPages(story) {
         return page({ title: 'Cards and quotes (static HTML)', build: 'none', ready: 'manual', body: cardsStatic(story) });
       case '/bench/chart-nw.html':
         return page({ title: 'Chart: nw-chart', payload: story, build, body: `<nw-chart payload-id="story"></nw-chart>` });
+      case '/bench/chart-nw-preload.html':
+        // The script tag and the chart file's modulepreload link, as the CLI's embed snippet prints them.
+        return page({
+          title: 'Chart: nw-chart, chart file preloaded',
+          payload: story,
+          build,
+          head: '<link rel="modulepreload" href="/dist/newsroom-widgets.chart.js">',
+          body: `<nw-chart payload-id="story"></nw-chart>`,
+        });
       case '/bench/chart-chartjs.html':
         return page({
           title: 'Chart: hand-written Chart.js',

@@ -21,11 +21,21 @@ function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Returns a script tag, an `nw-embed` element and the payload as inline JSON. */
+/** The chart file's address: `newsroom-widgets.chart.js` beside the script. */
+export function chartFileUrl(scriptUrl: string): string {
+  return `${scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '')}newsroom-widgets.chart.js`;
+}
+
+/**
+ * Returns a script tag, an `nw-embed` element and the payload as inline JSON.
+ * When the payload has charts, a `modulepreload` link fetches the chart file
+ * alongside the script instead of after it.
+ */
 export function embedSnippet(payload: Payload, options: EmbedOptions = {}): string {
   const scriptUrl = options.scriptUrl ?? '/newsroom-widgets/newsroom-widgets.js';
   return [
     `<script type="module" src="${attribute(scriptUrl)}"></script>`,
+    ...(payload.charts?.length ? [`<link rel="modulepreload" href="${attribute(chartFileUrl(scriptUrl))}">`] : []),
     `<nw-embed>`,
     `  <script type="application/json">`,
     jsonForScript(payload),

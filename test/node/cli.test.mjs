@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = (...args) => spawnSync(process.execPath, ['lib/cli.js', ...args], { cwd: root, encoding: 'utf8' });
@@ -42,7 +45,7 @@ test('embed prints a script tag, nw-embed and the inline payload', () => {
   assert.equal(run.status, 0, run.stderr);
   assert.match(
     run.stdout,
-    /^<script type="module" src="[^"]+newsroom-widgets\.js"><\/script>\n<nw-embed>\n {2}<script type="application\/json">/,
+    /^<script type="module" src="([^"]+)newsroom-widgets\.js"><\/script>\n<link rel="modulepreload" href="\1newsroom-widgets\.chart\.js">\n<nw-embed>\n {2}<script type="application\/json">/,
   );
   const json = run.stdout.split('<script type="application/json">')[1].split('</script>')[0];
   assert.equal(JSON.parse(json).figures[0].id, 'detained');
@@ -55,10 +58,23 @@ test('embed escapes < so </script> inside a string cannot end the tag', () => {
   assert.ok(!run.stdout.includes('<img'), 'no raw <img in the snippet');
   assert.ok(run.stdout.includes('\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e'));
   assert.ok(run.stdout.includes('src="https://example.org/nw.js"'));
+  // The chart file beside the script, preloaded because the payload has a chart.
+  assert.ok(run.stdout.includes('<link rel="modulepreload" href="https://example.org/newsroom-widgets.chart.js">'));
   // The escaped JSON still parses back to the same text.
   const json = run.stdout.split('<script type="application/json">')[1].split('</script>')[0];
   assert.equal(JSON.parse(json).quotes[0].text, '</script><img src=x onerror=alert(1)>');
   assert.equal(JSON.parse(json).title, 'Tom & Jerry <b>bold</b> \u2028 line');
+});
+
+test('embed preloads the chart file only for a payload with charts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nw-embed-'));
+  const story = JSON.parse(readFileSync('demo/data/kazakhstan-unrest-2022.json', 'utf8'));
+  delete story.charts;
+  writeFileSync(join(dir, 'no-charts.json'), JSON.stringify(story));
+  const run = cli('embed', '--script', '/js/nw.js?v=2', join(dir, 'no-charts.json'));
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(!run.stdout.includes('modulepreload'), run.stdout.slice(0, 200));
+  rmSync(dir, { recursive: true });
 });
 
 test('embed refuses an invalid payload with exit 1', () => {
