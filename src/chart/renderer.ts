@@ -109,37 +109,29 @@ function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): s
   return lines;
 }
 
-/** Parses `#rgb`, `#rrggbb` and `rgb()/rgba()` colours to channels 0–255. */
-function channels(color: string): [number, number, number] | undefined {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (hex) {
-    const digits = hex[1]!.length === 3 ? [...hex[1]!].map((d) => d + d).join('') : hex[1]!;
-    return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as [number, number, number];
-  }
-  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(color.trim());
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : undefined;
-}
-
-function luminance(color: string): number | undefined {
-  const rgb = channels(color);
-  if (!rgb) return undefined;
-  const [r, g, b] = rgb.map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+/** Relative luminance (WCAG) of an opaque colour, read back from the canvas as `#rrggbb`. */
+function luminance(ctx: CanvasRenderingContext2D, color: string): number {
+  ctx.fillStyle = color;
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(String(ctx.fillStyle).slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-function contrast(a: string, b: string): number {
-  const la = luminance(a);
-  const lb = luminance(b);
-  if (la === undefined || lb === undefined) return 1;
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
-/** The text colour (of the theme's text and surface colours) that reads best on `fill`. */
-function textOn(fill: string, spec: ChartSpec): string {
-  return contrast(fill, spec.colors.text) >= contrast(fill, spec.colors.surface) ? spec.colors.text : spec.colors.surface;
+/**
+ * The theme colour (text or surface) that reads best on a bar of colour `fill`,
+ * when it contrasts enough for small text inside the bar (WCAG AA, 4.5:1).
+ */
+function textInside(ctx: CanvasRenderingContext2D, fill: string, spec: ChartSpec): string | undefined {
+  const l = luminance(ctx, fill);
+  const [best] = [spec.colors.text, spec.colors.surface]
+    .map((color): [string, number] => {
+      const m = luminance(ctx, color);
+      return [color, (Math.max(l, m) + 0.05) / (Math.min(l, m) + 0.05)];
+    })
+    .sort((a, b) => b[1] - a[1]);
+  return best![1] >= 4.5 ? best![0] : undefined;
 }
 
 function pointCount(spec: ChartSpec): number {
@@ -172,7 +164,7 @@ const STEPS: [DateUnit, number, number][] = [
  * step that gives at most `maxTicks` of them, or a finer one when that step
  * would leave a single tick.
  */
-export function dateTicks(min: number, max: number, utc: boolean, maxTicks: number): { ticks: number[]; unit: DateUnit } {
+function dateTicks(min: number, max: number, utc: boolean, maxTicks: number): { ticks: number[]; unit: DateUnit } {
   const span = Math.max(max - min, 1);
   const steps = STEPS.filter(([unit]) => !(utc && unit === 'hour'));
   let index = steps.findIndex(([, , duration]) => span / duration + 1 <= Math.max(2, maxTicks));
@@ -188,58 +180,25 @@ export function dateTicks(min: number, max: number, utc: boolean, maxTicks: numb
 /** Every boundary of `step` × `unit` between `min` and `max`, aligned to the calendar. */
 function boundaryTicks(min: number, max: number, utc: boolean, unit: DateUnit, step: number): number[] {
   const date = new Date(min);
-  const get = {
-    year: () => (utc ? date.getUTCFullYear() : date.getFullYear()),
-    month: () => (utc ? date.getUTCMonth() : date.getMonth()),
-  };
-  // Move to the first boundary at or after `min`.
-  if (unit === 'hour') {
-    date.setMinutes(0, 0, 0);
-    if (date.getTime() < min) date.setHours(date.getHours() + 1);
-    while (date.getHours() % step) date.setHours(date.getHours() + 1);
-  } else {
-    if (utc) date.setUTCHours(0, 0, 0, 0);
-    else date.setHours(0, 0, 0, 0);
-    if (unit === 'month' || unit === 'year') {
-      if (utc) date.setUTCDate(1);
-      else date.setDate(1);
-    }
-    if (unit === 'year') {
-      if (utc) date.setUTCMonth(0);
-      else date.setMonth(0);
-    }
-    const bump = () => {
-      if (unit === 'day') {
-        if (utc) date.setUTCDate(date.getUTCDate() + 1);
-        else date.setDate(date.getDate() + 1);
-      } else if (unit === 'month') {
-        if (utc) date.setUTCMonth(date.getUTCMonth() + 1);
-        else date.setMonth(date.getMonth() + 1);
-      } else if (utc) date.setUTCFullYear(date.getUTCFullYear() + 1);
-      else date.setFullYear(date.getFullYear() + 1);
-    };
-    if (date.getTime() < min) bump();
-    const aligned = () =>
-      unit === 'day'
-        ? Math.round((date.getTime() - (utc ? 0 : date.getTimezoneOffset() * -60_000)) / DAY) % step === 0
-        : unit === 'month'
-          ? (get.year() * 12 + get.month()) % step === 0
-          : get.year() % step === 0;
-    for (let guard = 0; !aligned() && guard < 1000; guard++) bump();
-  }
+  // Hours are always local: a date-only axis (UTC) never steps by hours.
+  const zone = utc ? 'UTC' : '';
+  const field = ({ hour: 'Hours', day: 'Date', month: 'Month', year: 'FullYear' } as const)[unit];
+  const get = (name: typeof field) => date[`get${zone}${name}`]();
+  const add = (n: number) => date[`set${zone}${field}`](get(field) + n);
+  // Back to the start of the unit…
+  date[`set${zone}Hours`](unit === 'hour' ? get('Hours') : 0, 0, 0, 0);
+  if (unit === 'month' || unit === 'year') date[`set${zone}Date`](1);
+  if (unit === 'year') date[`set${zone}Month`](0);
+  // …then on to the first boundary at or after `min` that is a multiple of `step`.
+  const position = () =>
+    unit === 'day'
+      ? Math.round((date.getTime() - (utc ? 0 : date.getTimezoneOffset() * 60_000)) / DAY)
+      : unit === 'month'
+        ? get('FullYear') * 12 + get('Month')
+        : get(field);
+  for (let guard = 0; (date.getTime() < min || position() % step) && guard < 1000; guard++) add(1);
   const ticks: number[] = [];
-  for (let guard = 0; date.getTime() <= max && guard < 500; guard++) {
-    ticks.push(date.getTime());
-    if (unit === 'hour') date.setHours(date.getHours() + step);
-    else if (unit === 'day') {
-      if (utc) date.setUTCDate(date.getUTCDate() + step);
-      else date.setDate(date.getDate() + step);
-    } else if (unit === 'month') {
-      if (utc) date.setUTCMonth(date.getUTCMonth() + step);
-      else date.setMonth(date.getMonth() + step);
-    } else if (utc) date.setUTCFullYear(date.getUTCFullYear() + step);
-    else date.setFullYear(date.getFullYear() + step);
-  }
+  for (let guard = 0; date.getTime() <= max && guard < 500; guard++, add(step)) ticks.push(date.getTime());
   return ticks;
 }
 
@@ -275,7 +234,7 @@ const panelHeaders = (runtime: Runtime): Plugin => ({
     runtime.valueTicks = spec.panels.map((panel, index) => {
       if (!spec.horizontal) return clamp(Math.floor(panelHeight / 34), 2, 7);
       // Across: as many ticks as labels as wide as the largest value's fit; when even two do not, the zero goes unlabelled.
-      const label = ctx.measureText(panel.formatTick(panelMaximum(spec, index))).width;
+      const label = ctx.measureText(panel.formatTick(panel.max)).width;
       runtime.hideZero[index] = 2 * label + 10 > panelWidth;
       // With the end labels aligned inside the axis, the last gap holds half a label more.
       const spacing = stacked ? 1.5 * label + 12 : label + 16;
@@ -345,19 +304,6 @@ const panelHeaders = (runtime: Runtime): Plugin => ({
   },
 });
 
-/** The largest absolute value drawn on a panel's axis. */
-function panelMaximum(spec: ChartSpec, panel: number): number {
-  let max = 0;
-  for (const series of spec.series) {
-    if (series.panel !== panel) continue;
-    for (const value of series.values) {
-      const y = typeof value === 'number' ? value : value && typeof value === 'object' ? value.y : null;
-      if (typeof y === 'number' && Number.isFinite(y)) max = Math.max(max, Math.abs(y));
-    }
-  }
-  return max;
-}
-
 /** How far the top tick label of a vertical value axis reaches above the axis. */
 function tickOverhang(chart: Chart): number {
   return Math.ceil(tickSize(chart) * 0.6) + 2;
@@ -422,9 +368,6 @@ interface BarLabelInput {
   /** Width a vertical bar's label may take (its slot in the category). */
   room: number;
 }
-
-/** Text inside a bar needs this contrast with the fill (WCAG AA for small text). */
-const INSIDE_CONTRAST = 4.5;
 
 /**
  * Writes each bar's value (qualifier included) at the bar: for horizontal bars
@@ -514,8 +457,8 @@ function labelInputs(chart: Chart, spec: ChartSpec): BarLabelInput[] {
 function atEnd(ctx: CanvasRenderingContext2D, bar: BarLabelInput, spec: ChartSpec): PlacedLabel | undefined {
   const width = ctx.measureText(bar.text).width;
   const direction = bar.x >= bar.base ? 1 : -1;
-  const inside = textOn(bar.fill, spec);
-  if (width + 2 * LABEL_PAD <= Math.abs(bar.x - bar.base) && contrast(inside, bar.fill) >= INSIDE_CONTRAST) {
+  const inside = textInside(ctx, bar.fill, spec);
+  if (inside && width + 2 * LABEL_PAD <= Math.abs(bar.x - bar.base)) {
     return {
       lines: [bar.text],
       x: bar.x - direction * LABEL_PAD,
@@ -565,12 +508,8 @@ function onTop(ctx: CanvasRenderingContext2D, bar: BarLabelInput, lineHeight: nu
   const first = direction > 0 ? bar.y - LABEL_PAD - height + lineHeight / 2 : bar.y + LABEL_PAD + lineHeight / 2;
   const fitsOutside = direction > 0 ? first - lineHeight / 2 >= bar.area.top : first + height - lineHeight / 2 <= bar.area.bottom;
   if (fitsOutside) return { lines, x: bar.x, y: first, align: 'center', color: spec.colors.text };
-  const inside = textOn(bar.fill, spec);
-  if (
-    Math.abs(bar.y - bar.base) >= height + 2 * LABEL_PAD &&
-    widest + 4 <= bar.thickness &&
-    contrast(inside, bar.fill) >= INSIDE_CONTRAST
-  ) {
+  const inside = textInside(ctx, bar.fill, spec);
+  if (inside && Math.abs(bar.y - bar.base) >= height + 2 * LABEL_PAD && widest + 4 <= bar.thickness) {
     const y = direction > 0 ? bar.y + LABEL_PAD + lineHeight / 2 : bar.y - LABEL_PAD - height + lineHeight / 2;
     return { lines, x: bar.x, y, align: 'center', color: inside };
   }
@@ -836,25 +775,18 @@ function configFor(spec: ChartSpec, runtime: Runtime): ChartConfiguration {
 // ---------------------------------------------------------------------------
 // The adapter
 
-class ChartJsHandle implements ChartHandle {
-  readonly canvas: HTMLCanvasElement;
-  private chart: Chart | undefined;
-  private runtime: Runtime | undefined;
-  private unwatchPixelRatio: (() => void) | undefined;
-  private key = '';
-  private readonly callbacks: ChartCallbacks;
+/** Draws `spec` on `canvas`; the canvas must sit alone in a `position: relative` box that has a size. */
+export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbacks: ChartCallbacks): ChartHandle {
+  let chart: Chart | undefined;
+  let runtime: Runtime;
+  let key = '';
+  let unwatchPixelRatio: (() => void) | undefined;
 
-  constructor(canvas: HTMLCanvasElement, spec: ChartSpec, callbacks: ChartCallbacks) {
-    this.canvas = canvas;
-    this.callbacks = callbacks;
-    this.create(spec);
-  }
-
-  private create(spec: ChartSpec): void {
-    Chart.getChart(this.canvas)?.destroy();
-    const runtime: Runtime = {
+  const create = (spec: ChartSpec) => {
+    Chart.getChart(canvas)?.destroy();
+    runtime = {
       spec,
-      callbacks: this.callbacks,
+      callbacks,
       pending: true,
       dateUnit: 'day',
       headers: [],
@@ -862,11 +794,10 @@ class ChartJsHandle implements ChartHandle {
       hideZero: [],
       labelsDeferred: false,
     };
-    this.runtime = runtime;
-    this.chart = new Chart(this.canvas, configFor(spec, runtime));
-    this.key = structureKey(spec);
-    this.watchPixelRatio();
-  }
+    chart = new Chart(canvas, configFor(spec, runtime));
+    key = structureKey(spec);
+    watchPixelRatio();
+  };
 
   /**
    * Chart.js resolves its device pixel ratio once per update, so after the page
@@ -874,57 +805,48 @@ class ChartJsHandle implements ChartHandle {
    * one: on a window resize or a change of resolution, re-resolve the options
    * when the ratio changed, then resize.
    */
-  private watchPixelRatio(): void {
-    this.unwatchPixelRatio?.();
-    if (typeof window === 'undefined' || typeof matchMedia !== 'function') return;
+  const watchPixelRatio = () => {
+    unwatchPixelRatio?.();
     const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
     const check = () => {
-      const chart = this.chart;
       if (!chart || chart.currentDevicePixelRatio === window.devicePixelRatio) return;
       chart.update('none');
       chart.resize();
-      this.watchPixelRatio();
+      watchPixelRatio();
     };
     query.addEventListener('change', check);
-    window.addEventListener('resize', check);
-    this.unwatchPixelRatio = () => {
+    addEventListener('resize', check);
+    unwatchPixelRatio = () => {
       query.removeEventListener('change', check);
-      window.removeEventListener('resize', check);
+      removeEventListener('resize', check);
     };
-  }
+  };
 
-  update(spec: ChartSpec): void {
-    const chart = this.chart;
-    if (!chart) return;
-    if (structureKey(spec) !== this.key) {
-      this.destroy();
-      this.create(spec);
-      return;
-    }
-    const runtime = this.runtime;
-    if (!runtime) return;
-    runtime.spec = spec;
-    runtime.pending = true;
-    const config = configFor(spec, runtime);
-    chart.options = config.options ?? {};
-    chart.data = config.data;
-    chart.update(config.options?.animation === false ? 'none' : undefined);
-  }
+  const destroy = () => {
+    unwatchPixelRatio?.();
+    unwatchPixelRatio = undefined;
+    chart?.destroy();
+    chart = undefined;
+  };
 
-  resize(): void {
-    this.chart?.resize();
-  }
-
-  destroy(): void {
-    this.unwatchPixelRatio?.();
-    this.unwatchPixelRatio = undefined;
-    if (!this.chart) return;
-    this.chart.destroy();
-    this.chart = undefined;
-  }
-}
-
-/** Draws `spec` on `canvas`; the canvas must sit alone in a `position: relative` box that has a size. */
-export function createChart(canvas: HTMLCanvasElement, spec: ChartSpec, callbacks: ChartCallbacks): ChartHandle {
-  return new ChartJsHandle(canvas, spec, callbacks);
+  create(first);
+  return {
+    canvas,
+    update(spec) {
+      if (!chart) return;
+      if (structureKey(spec) !== key) {
+        destroy();
+        create(spec);
+        return;
+      }
+      runtime.spec = spec;
+      runtime.pending = true;
+      const config = configFor(spec, runtime);
+      chart.options = config.options ?? {};
+      chart.data = config.data;
+      chart.update(config.options?.animation === false ? 'none' : undefined);
+    },
+    resize: () => chart?.resize(),
+    destroy,
+  };
 }

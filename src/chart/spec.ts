@@ -49,6 +49,8 @@ export type IndexAxisSpec =
 export interface PanelSpec {
   /** Header drawn above the panel, e.g. "Estimated damage (US dollars)". */
   title: string;
+  /** The largest absolute value measured on this axis. */
+  max: number;
   /** Formats a tick value of this axis. */
   formatTick(value: number): string;
 }

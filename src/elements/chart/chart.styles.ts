@@ -16,10 +16,8 @@ export default css`
     background: var(--nw-color-surface);
     border: 1px solid var(--nw-color-border);
     border-radius: var(--nw-radius);
-    color: var(--nw-color-text);
   }
   .title {
-    margin: 0;
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
@@ -72,9 +70,7 @@ export default css`
   /* Out of flow: the canvas's pixel size never holds the box open when it shrinks. */
   .plot canvas {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    display: block;
+    inset: 0;
   }
   @container nw-chart (max-width: 30em) {
     .plot.ratio {
@@ -121,14 +117,6 @@ export default css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  caption {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   th,
   td {
     padding: 0.4em 0.75em;
@@ -164,14 +152,13 @@ export default css`
     color: var(--nw-color-muted);
     font-size: 0.8125em;
   }
-  .notes,
-  .source {
+  .note {
     margin: 0.5em 0 0;
     font-size: 0.8125em;
     line-height: 1.45;
     color: var(--nw-color-muted);
   }
-  .notes + .source {
+  .note + .note {
     margin-block-start: 0.25em;
   }
   .label {
@@ -185,39 +172,6 @@ export default css`
     td {
       padding: 0.35em 0.5em;
     }
-  }
-  .probes {
-    display: none;
-  }
-  .p-text {
-    color: var(--nw-color-text);
-  }
-  .p-muted {
-    color: var(--nw-color-muted);
-  }
-  .p-grid {
-    color: var(--nw-color-border);
-  }
-  .p-surface {
-    color: var(--nw-color-surface);
-  }
-  .p-s1 {
-    color: var(--nw-series-1);
-  }
-  .p-s2 {
-    color: var(--nw-series-2);
-  }
-  .p-s3 {
-    color: var(--nw-series-3);
-  }
-  .p-s4 {
-    color: var(--nw-series-4);
-  }
-  .p-s5 {
-    color: var(--nw-series-5);
-  }
-  .p-s6 {
-    color: var(--nw-series-6);
   }
   @container nw-chart-frame (max-width: 30em) {
     .chart {
