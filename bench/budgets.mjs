@@ -28,13 +28,13 @@ export const FILE_BUDGETS = [
 ];
 
 /**
- * What `npm test` holds the builds to. DESIGN.md's size budgets (15 KB for a
- * page without a chart, 58 KB for what a chart adds) are not met yet: lit is
- * 6.4 KB of the 15, and the widgets' own code is about 19 KB. Until they are,
- * CI holds each size at its measured value plus 2 %, so it can shrink but
- * never quietly grow; the bench reports both against DESIGN.md's budgets.
+ * What `npm test` holds the builds to. The chart meets DESIGN.md's budget, so
+ * CI enforces it. A page without a chart does not meet DESIGN.md's 15 KB yet
+ * (lit is 5.3 KB of it, and the widgets' own code about 14 KB); until it does,
+ * CI holds that size at its measured value plus 2 %, so it can shrink but never
+ * quietly grow; the bench reports it against DESIGN.md's budget.
  */
 export const CI_LIMITS = {
-  noChartGzip: 26 * KB,
-  chartAddedGzip: 64.2 * KB,
+  noChartGzip: 19.8 * KB,
+  chartAddedGzip: BUDGETS.chartAddedGzip,
 };

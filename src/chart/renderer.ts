@@ -1,7 +1,7 @@
 /**
  * The chart renderer: the only module that imports chart.js. It registers just
  * the parts the widgets use (bar and line controllers and elements, category
- * and linear scales, tooltip, decimation) and turns a prepared `ChartSpec`
+ * and linear scales, decimation) and turns a prepared `ChartSpec`
  * into a Chart.js chart.
  *
  * It is loaded on demand (a chunk of its own, `newsroom-widgets.chart.js` in
@@ -24,7 +24,6 @@ import {
   PointElement,
   CategoryScale,
   LinearScale,
-  Tooltip,
   Decimation,
   animator,
   type ChartConfiguration,
@@ -32,22 +31,11 @@ import {
   type Plugin,
   type Scale,
   type ScriptableScaleContext,
-  type TooltipItem,
-  type ChartTypeRegistry,
+  type InteractionItem,
 } from 'chart.js';
 import type { ChartCallbacks, ChartHandle, ChartSpec, DateUnit, SeriesSpec } from './spec.js';
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Tooltip,
-  Decimation,
-);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Decimation);
 
 export { Chart };
 export type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
@@ -76,6 +64,8 @@ interface Runtime {
   hideZero: boolean[];
   /** True when value labels waited for an animation to end. */
   labelsDeferred: boolean;
+  /** The tooltip box beside the canvas. */
+  tip: HTMLElement;
 }
 
 // ---------------------------------------------------------------------------
@@ -527,6 +517,61 @@ const renderedNotice = (runtime: Runtime): Plugin => ({
   },
 });
 
+/** How hovering finds points: the whole category, or the nearest point on a date axis. */
+const interactionFor = (spec: ChartSpec) =>
+  ({ mode: spec.index.kind === 'time' ? 'nearest' : 'index', intersect: false, axis: spec.horizontal ? 'y' : 'x' }) as const;
+
+/** A drawn point's index in its series (decimation drops points, so the data carries it as `i`). */
+function pointIndex(chart: Chart, item: InteractionItem): number {
+  const raw = chart.data.datasets[item.datasetIndex]?.data[item.index] as { i?: unknown } | null | undefined;
+  return typeof raw === 'object' && raw && typeof raw.i === 'number' ? raw.i : item.index;
+}
+
+/**
+ * The tooltip: an HTML box over the canvas, filled with text nodes only and
+ * styled by the widget's CSS (`.tip`). Hidden from screen readers, which have
+ * the data table. It shows the hovered category (or nearest point) with each
+ * series' value and the points' notes.
+ */
+const hoverTip = (runtime: Runtime): Plugin => ({
+  id: 'nwTip',
+  afterEvent(chart, { event }) {
+    const { tip, spec } = runtime;
+    const interaction = interactionFor(spec);
+    const items =
+      event.type === 'mouseout' || !event.native
+        ? []
+        : chart.getElementsAtEventForMode(event.native, interaction.mode, interaction, false);
+    if (!items.length) {
+      tip.hidden = true;
+      return;
+    }
+    const line = (tag: string, text: string) => Object.assign(tip.ownerDocument.createElement(tag), { textContent: text });
+    const rows = items.map((item) => {
+      const row = line('span', spec.tooltip.label(item.datasetIndex, pointIndex(chart, item)));
+      row.dataset.series = String(item.datasetIndex);
+      if (items.length > 1) {
+        // A swatch of the series colour (set through the CSSOM: a strict CSP allows it).
+        const swatch = line('i', '');
+        swatch.style.background = spec.series[item.datasetIndex]?.color ?? '';
+        row.prepend(swatch);
+      }
+      return row;
+    });
+    const notes = items.flatMap((item) => spec.tooltip.note(item.datasetIndex, pointIndex(chart, item)) ?? []);
+    tip.replaceChildren(
+      line('b', spec.tooltip.title(items[0]!.datasetIndex, pointIndex(chart, items[0]!))),
+      ...rows,
+      ...notes.map((note) => line('em', note)),
+    );
+    tip.hidden = false;
+    // Beside the point, kept inside the chart.
+    const { x, y } = items[0]!.element;
+    const left = x + 12 + tip.offsetWidth > chart.width ? x - 12 - tip.offsetWidth : x + 12;
+    tip.style.translate = `${Math.max(0, left)}px ${Math.max(0, Math.min(y - tip.offsetHeight / 2, chart.height - tip.offsetHeight))}px`;
+  },
+});
+
 // ---------------------------------------------------------------------------
 // Spec → Chart.js configuration
 
@@ -721,11 +766,6 @@ function configFor(spec: ChartSpec, runtime: Runtime): ChartConfiguration {
   const animate = spec.animate && pointCount(spec) <= ANIMATION_POINT_LIMIT;
   const time = spec.index.kind === 'time';
   const lineOnly = spec.series.every((s) => s.type === 'line');
-  const tooltipFont = { family: spec.fontFamily, size: 12 };
-  const pointIndex = (item: TooltipItem<keyof ChartTypeRegistry>) => {
-    const raw = item.raw as { i?: number } | null;
-    return typeof raw === 'object' && raw && typeof raw.i === 'number' ? raw.i : item.dataIndex;
-  };
   return {
     type: spec.type,
     data: {
@@ -741,34 +781,13 @@ function configFor(spec: ChartSpec, runtime: Runtime): ChartConfiguration {
       normalized: time,
       color: spec.colors.muted,
       layout: { padding: { top: 4, right: 8, bottom: 0, left: 0 } },
-      interaction: { mode: time ? 'nearest' : 'index', intersect: false, axis: spec.horizontal ? 'y' : 'x' },
+      interaction: interactionFor(spec),
       scales: scalesFor(spec, runtime),
       plugins: {
         decimation: { enabled: time && lineOnly && !spec.horizontal, algorithm: 'min-max' },
-        tooltip: {
-          backgroundColor: spec.colors.text,
-          titleColor: spec.colors.surface,
-          bodyColor: spec.colors.surface,
-          footerColor: spec.colors.surface,
-          titleFont: { ...tooltipFont, weight: 600 },
-          bodyFont: tooltipFont,
-          footerFont: { ...tooltipFont, style: 'italic' },
-          padding: 8,
-          cornerRadius: 4,
-          boxPadding: 4,
-          displayColors: spec.series.length > 1,
-          callbacks: {
-            title: (items) => (items[0] ? spec.tooltip.title(items[0].datasetIndex, pointIndex(items[0])) : ''),
-            label: (item) => spec.tooltip.label(item.datasetIndex, pointIndex(item)),
-            footer: (items) =>
-              items
-                .map((item) => spec.tooltip.note(item.datasetIndex, pointIndex(item)))
-                .filter((note): note is string => !!note),
-          },
-        },
       },
     },
-    plugins: [panelHeaders(runtime), valueLabels(runtime), renderedNotice(runtime)],
+    plugins: [panelHeaders(runtime), valueLabels(runtime), renderedNotice(runtime), hoverTip(runtime)],
   } as ChartConfiguration;
 }
 
@@ -778,6 +797,9 @@ function configFor(spec: ChartSpec, runtime: Runtime): ChartConfiguration {
 /** Draws `spec` on `canvas`; the canvas must sit alone in a `position: relative` box that has a size. */
 export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbacks: ChartCallbacks): ChartHandle {
   let chart: Chart | undefined;
+  const tip = Object.assign(canvas.ownerDocument.createElement('div'), { className: 'tip', hidden: true });
+  tip.setAttribute('aria-hidden', 'true');
+  canvas.after(tip);
   let runtime: Runtime;
   let key = '';
   let unwatchPixelRatio: (() => void) | undefined;
@@ -793,6 +815,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
       valueTicks: [],
       hideZero: [],
       labelsDeferred: false,
+      tip,
     };
     chart = new Chart(canvas, configFor(spec, runtime));
     key = structureKey(spec);
@@ -828,6 +851,10 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
     chart?.destroy();
     chart = undefined;
   };
+  const remove = () => {
+    destroy();
+    tip.remove();
+  };
 
   create(first);
   return {
@@ -841,12 +868,13 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
       }
       runtime.spec = spec;
       runtime.pending = true;
+      tip.hidden = true;
       const config = configFor(spec, runtime);
       chart.options = config.options ?? {};
       chart.data = config.data;
       chart.update(config.options?.animation === false ? 'none' : undefined);
     },
     resize: () => chart?.resize(),
-    destroy,
+    destroy: remove,
   };
 }

@@ -72,6 +72,36 @@ export default css`
     position: absolute;
     inset: 0;
   }
+  /* The tooltip, placed by the renderer over the canvas. */
+  .tip {
+    position: absolute;
+    inset: 0 auto auto 0;
+    z-index: 1;
+    max-inline-size: min(18em, 80%);
+    padding: 0.4em 0.6em;
+    border-radius: 4px;
+    background: var(--nw-color-text);
+    color: var(--nw-color-surface);
+    font-size: 0.75em;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .tip[hidden] {
+    display: none;
+  }
+  .tip b,
+  .tip span,
+  .tip em {
+    display: block;
+  }
+  .tip i {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.4em;
+    border: 1px solid var(--nw-color-surface);
+    vertical-align: -0.05em;
+  }
   @container nw-chart (max-width: 30em) {
     .plot.ratio {
       aspect-ratio: var(--_narrow-ratio, 4 / 3);

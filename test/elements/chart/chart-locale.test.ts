@@ -1,10 +1,10 @@
-import { expect } from '@open-wc/testing';
-import type { TooltipItem } from 'chart.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/chart/chart.js';
 import type { ChartElement } from '../../../src/elements/chart/chart.js';
 import { story } from '../../support/story.js';
 import { NBSP, part, shadowOf, squash } from '../helpers.js';
-import { chartOf, mountChart, payloadWith, tickLabels } from './chart-support.js';
+import { chartOf, hoverPoint, mountChart, payloadWith, tickLabels } from './chart-support.js';
 
 let container: HTMLElement;
 
@@ -23,11 +23,10 @@ async function storyIn(lang: string): Promise<ChartElement> {
   return element;
 }
 
-/** What the tooltip says for a point. */
-function tooltipLabel(element: Element, datasetIndex: number, dataIndex: number): string {
-  const chart = chartOf(element);
-  const label = chart.options.plugins?.tooltip?.callbacks?.label as unknown as (item: Partial<TooltipItem<'bar'>>) => string;
-  return label({ datasetIndex, dataIndex, raw: chart.data.datasets[datasetIndex]!.data[dataIndex] });
+/** What the tooltip says for a series, with the pointer over one of its points. */
+async function tooltipLabel(element: Element, datasetIndex: number, dataIndex: number): Promise<string> {
+  const tip = await hoverPoint(element, datasetIndex, dataIndex);
+  return squash(tip.querySelector(`[data-series="${datasetIndex}"]`)?.textContent);
 }
 
 /** The table's cells, row by row. */
@@ -44,8 +43,8 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     expect(tickLabels(chart, 'v0')).to.include('2,000');
     expect(tickLabels(chart, 'v1')).to.include('$100M');
     expect(tickLabels(chart, 'v1')[0]).to.equal('$0');
-    expect(tooltipLabel(element, 0, 0)).to.equal('People detained: more than 5,000');
-    expect(tooltipLabel(element, 1, 0)).to.equal('Estimated damage: more than $200,000,000');
+    expect(await tooltipLabel(element, 0, 0)).to.equal('People detained: more than 5,000');
+    expect(await tooltipLabel(element, 1, 0)).to.equal('Estimated damage: more than $200,000,000');
     expect(tableCells(element)).to.deep.equal([['January 2022 unrest', 'more than 5,000', 'more than $200,000,000']]);
     const headers = Array.from(shadowOf(element).querySelectorAll('thead th')).map((cell) => squash(cell.textContent));
     expect(headers).to.deep.equal(['Category', 'People detained (people)', 'Estimated damage (US dollars)']);
@@ -56,7 +55,7 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     const chart = chartOf(element);
     expect(tickLabels(chart, 'v0')).to.include(`2${NBSP}000`);
     expect(tickLabels(chart, 'v1')).to.include(`100${NBSP}млн${NBSP}$`);
-    expect(tooltipLabel(element, 0, 0)).to.equal(`People detained: более 5${NBSP}000`);
+    expect(await tooltipLabel(element, 0, 0)).to.equal(`People detained: более 5${NBSP}000`);
     expect(tableCells(element)).to.deep.equal([
       ['January 2022 unrest', `более 5${NBSP}000`, `более 200${NBSP}000${NBSP}000${NBSP}$`],
     ]);
@@ -68,7 +67,7 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     const element = await storyIn('kk');
     const chart = chartOf(element);
     expect(tickLabels(chart, 'v0')).to.include(`2${NBSP}000`);
-    expect(tooltipLabel(element, 0, 0)).to.equal(`People detained: 5${NBSP}000-нан астам`);
+    expect(await tooltipLabel(element, 0, 0)).to.equal(`People detained: 5${NBSP}000-нан астам`);
     expect(tableCells(element)[0]![1]).to.equal(`5${NBSP}000-нан астам`);
     expect(squash(part(element, '[part="download"]').textContent)).to.equal('CSV жүктеп алу');
   });
@@ -114,7 +113,7 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
       '5 янв. 2022 г.',
       '9 янв. 2022 г.',
     ]);
-    expect(tooltipLabel(element, 0, 1)).to.equal('Задержано: около 20');
+    expect(await tooltipLabel(element, 0, 1)).to.equal('Задержано: около 20');
   });
 
   for (const [lang, month] of [
@@ -146,5 +145,49 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     expect(alt).to.equal(
       `Столбчатая диаграмма на 2 панелях. People detained (people): более 5${NBSP}000. Estimated damage (US dollars): более 200 миллионов долларов США.`,
     );
+  });
+});
+
+describe('nw-chart: the tooltip', () => {
+  it('shows the category and every series’ value beside the hovered point, in text only, hidden from screen readers', async () => {
+    const element = await storyIn('en');
+    const tip = await hoverPoint(element, 0, 0);
+    expect(tip.getAttribute('aria-hidden')).to.equal('true');
+    expect(tip.parentElement!.getAttribute('part')).to.equal('chart');
+    const lines = Array.from(tip.children, (line) => squash(line.textContent));
+    expect(lines[0]).to.equal(chartOf(element).data.labels![0]);
+    expect(lines).to.include('People detained: more than 5,000');
+    expect(lines).to.include('Estimated damage: more than $200,000,000');
+    // Two series: each line has a swatch in its series' colour.
+    const swatch = tip.querySelector<HTMLElement>('[data-series="1"] i')!;
+    expect(getComputedStyle(swatch).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    // Inside the chart box.
+    const box = tip.parentElement!.getBoundingClientRect();
+    const rect = tip.getBoundingClientRect();
+    expect(rect.left).to.be.at.least(box.left - 0.5);
+    expect(rect.right).to.be.at.most(box.right + 0.5);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => tip.hidden, 'the tooltip to hide when the pointer leaves');
+  });
+
+  it('writes payload text as text, never as markup', async () => {
+    const host = document.createElement('div');
+    container.append(host);
+    const payload = payloadWith({
+      type: 'bar',
+      series: [
+        {
+          id: 'a',
+          label: '<i>Series</i>',
+          data: [{ x: '<b>A</b>', y: 1, note: '<script>x</script>' }],
+        },
+      ],
+    });
+    const { element } = await mountChart(host, (el) => (el.payload = payload));
+    const tip = await hoverPoint(element, 0, 0);
+    expect(tip.querySelector('[data-series] b, [data-series] i:not(:empty), script')).to.equal(null);
+    expect(squash(tip.textContent)).to.contain('<b>A</b>');
+    expect(squash(tip.textContent)).to.contain('<script>x</script>');
+    expect(squash(tip.textContent)).to.contain('<i>Series</i>');
   });
 });

@@ -1,4 +1,6 @@
 /** Helpers for the nw-chart tests: the live Chart.js chart of an element, and generated payloads. */
+import { waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { Chart } from '../../../src/chart/renderer.js';
 import type { ChartElement } from '../../../src/elements/chart/chart.js';
 import type { Payload } from '../../../src/payload/schema.js';
@@ -11,6 +13,22 @@ export function chartOf(element: Element): Chart {
   const chart = Chart.getChart(part(element, 'canvas') as HTMLCanvasElement);
   if (!chart) throw new Error('no Chart.js chart on the canvas');
   return chart;
+}
+
+/** Moves the mouse over a drawn point and returns the tooltip once it shows. */
+export async function hoverPoint(element: Element, datasetIndex: number, dataIndex: number): Promise<HTMLElement> {
+  const chart = chartOf(element);
+  const point = chart.getDatasetMeta(datasetIndex).data[dataIndex];
+  if (!point) throw new Error(`no drawn point ${dataIndex} in series ${datasetIndex}`);
+  const tip = chart.canvas.parentElement!.querySelector<HTMLElement>('.tip');
+  if (!tip) throw new Error('no tooltip box beside the canvas');
+  tip.hidden = true;
+  chart.canvas.scrollIntoView({ block: 'center' });
+  const box = chart.canvas.getBoundingClientRect();
+  // A real pointer (trusted events): Chart.js reads the position after the event has left the shadow root.
+  await sendMouse({ type: 'move', position: [Math.round(box.left + point.x), Math.round(box.top + point.y)] });
+  await waitUntil(() => !tip.hidden, 'the tooltip to show');
+  return tip;
 }
 
 /** How many Chart.js charts exist on the page. */
