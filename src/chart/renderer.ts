@@ -31,7 +31,7 @@ import {
   type Plugin,
   type Scale,
   type ScriptableScaleContext,
-  type InteractionItem,
+  type ActiveElement,
 } from 'chart.js';
 import type { ChartCallbacks, ChartHandle, ChartSpec, DateUnit, SeriesSpec } from './spec.js';
 
@@ -66,6 +66,8 @@ interface Runtime {
   labelsDeferred: boolean;
   /** The tooltip box beside the canvas. */
   tip: HTMLElement;
+  /** Which points the tooltip shows ("dataset:index,…"), so it is only rebuilt when they change. */
+  tipKey: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -517,12 +519,8 @@ const renderedNotice = (runtime: Runtime): Plugin => ({
   },
 });
 
-/** How hovering finds points: the whole category, or the nearest point on a date axis. */
-const interactionFor = (spec: ChartSpec) =>
-  ({ mode: spec.index.kind === 'time' ? 'nearest' : 'index', intersect: false, axis: spec.horizontal ? 'y' : 'x' }) as const;
-
 /** A drawn point's index in its series (decimation drops points, so the data carries it as `i`). */
-function pointIndex(chart: Chart, item: InteractionItem): number {
+function pointIndex(chart: Chart, item: ActiveElement): number {
   const raw = chart.data.datasets[item.datasetIndex]?.data[item.index] as { i?: unknown } | null | undefined;
   return typeof raw === 'object' && raw && typeof raw.i === 'number' ? raw.i : item.index;
 }
@@ -537,11 +535,11 @@ const hoverTip = (runtime: Runtime): Plugin => ({
   id: 'nwTip',
   afterEvent(chart, { event }) {
     const { tip, spec } = runtime;
-    const interaction = interactionFor(spec);
-    const items =
-      event.type === 'mouseout' || !event.native
-        ? []
-        : chart.getElementsAtEventForMode(event.native, interaction.mode, interaction, false);
+    // The points Chart.js found under the pointer with the chart's `interaction` options.
+    const items = event.type === 'mouseout' ? [] : chart.getActiveElements();
+    const key = items.map((item) => `${item.datasetIndex}:${item.index}`).join();
+    if (key === runtime.tipKey) return;
+    runtime.tipKey = key;
     if (!items.length) {
       tip.hidden = true;
       return;
@@ -781,7 +779,8 @@ function configFor(spec: ChartSpec, runtime: Runtime): ChartConfiguration {
       normalized: time,
       color: spec.colors.muted,
       layout: { padding: { top: 4, right: 8, bottom: 0, left: 0 } },
-      interaction: interactionFor(spec),
+      // Hovering finds the whole category, or the nearest point on a date axis.
+      interaction: { mode: time ? 'nearest' : 'index', intersect: false, axis: spec.horizontal ? 'y' : 'x' },
       scales: scalesFor(spec, runtime),
       plugins: {
         decimation: { enabled: time && lineOnly && !spec.horizontal, algorithm: 'min-max' },
@@ -816,6 +815,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
       hideZero: [],
       labelsDeferred: false,
       tip,
+      tipKey: '',
     };
     chart = new Chart(canvas, configFor(spec, runtime));
     key = structureKey(spec);
@@ -869,6 +869,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
       runtime.spec = spec;
       runtime.pending = true;
       tip.hidden = true;
+      runtime.tipKey = '';
       const config = configFor(spec, runtime);
       chart.options = config.options ?? {};
       chart.data = config.data;

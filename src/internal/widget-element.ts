@@ -102,6 +102,14 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('payload') || changed.has('src') || changed.has('payloadId')) this.data.refresh();
     if (this.theme === 'auto') this.#pageScheme = this.#readPageScheme();
+    if (!this.#language && !languageLoaded(this.locale)) {
+      // Russian and Kazakh strings load on first use; the widget shows its loading state meanwhile.
+      const language = (this.#language = loadLanguage(this.locale));
+      void language.then(() => {
+        this.#language = undefined;
+        this.requestUpdate();
+      });
+    }
   }
 
   /** The `color-scheme` the widget uses: fixed for light and dark; for auto, the page's, else the OS's. */
@@ -156,13 +164,8 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   protected override render(): TemplateResult {
     const state = this.data.state;
     let content: ContentResult | undefined;
-    if (!languageLoaded(this.locale)) {
-      const language = (this.#language = loadLanguage(this.locale));
-      void language.then(() => {
-        if (this.#language === language) this.#language = undefined;
-        this.requestUpdate();
-      });
-    } else if (state.status === 'error') content = state.error;
+    if (this.#language) content = undefined;
+    else if (state.status === 'error') content = state.error;
     else if (state.status === 'loading') content = undefined;
     else if (state.status === 'none' && !this.canRenderWithoutPayload()) {
       content = new WidgetError(

@@ -161,6 +161,14 @@ describe('nw-chart: the tooltip', () => {
     // Two series: each line has a swatch in its series' colour.
     const swatch = tip.querySelector<HTMLElement>('[data-series="1"] i')!;
     expect(getComputedStyle(swatch).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    // Moving within the same category keeps the tooltip as it is (not rebuilt on every move).
+    const title = tip.firstElementChild;
+    const box0 = chartOf(element).canvas.getBoundingClientRect();
+    const point = chartOf(element).getDatasetMeta(0).data[0]!;
+    await sendMouse({ type: 'move', position: [Math.round(box0.left + point.x + 2), Math.round(box0.top + point.y + 2)] });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(tip.hidden).to.equal(false);
+    expect(tip.firstElementChild, 'the same title node').to.equal(title);
     // Inside the chart box.
     const box = tip.parentElement!.getBoundingClientRect();
     const rect = tip.getBoundingClientRect();
@@ -178,16 +186,19 @@ describe('nw-chart: the tooltip', () => {
       series: [
         {
           id: 'a',
-          label: '<i>Series</i>',
-          data: [{ x: '<b>A</b>', y: 1, note: '<script>x</script>' }],
+          label: '<img src=x onerror="window.__tipXss=1">',
+          data: [{ x: '<b>A</b>', y: 1, note: '<script>window.__tipXss=2</script>' }],
         },
       ],
     });
     const { element } = await mountChart(host, (el) => (el.payload = payload));
     const tip = await hoverPoint(element, 0, 0);
-    expect(tip.querySelector('[data-series] b, [data-series] i:not(:empty), script')).to.equal(null);
-    expect(squash(tip.textContent)).to.contain('<b>A</b>');
-    expect(squash(tip.textContent)).to.contain('<script>x</script>');
-    expect(squash(tip.textContent)).to.contain('<i>Series</i>');
+    // Only the tooltip's own elements: the title, one series line, the note; no element from the payload.
+    expect(Array.from(tip.querySelectorAll('*'), (node) => node.localName)).to.deep.equal(['b', 'span', 'em']);
+    const text = squash(tip.textContent);
+    expect(text).to.contain('<b>A</b>');
+    expect(text).to.contain('<img src=x onerror="window.__tipXss=1">');
+    expect(text).to.contain('<script>window.__tipXss=2</script>');
+    expect((window as { __tipXss?: number }).__tipXss).to.equal(undefined);
   });
 });

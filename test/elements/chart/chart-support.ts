@@ -22,7 +22,9 @@ export async function hoverPoint(element: Element, datasetIndex: number, dataInd
   if (!point) throw new Error(`no drawn point ${dataIndex} in series ${datasetIndex}`);
   const tip = chart.canvas.parentElement!.querySelector<HTMLElement>('.tip');
   if (!tip) throw new Error('no tooltip box beside the canvas');
-  tip.hidden = true;
+  // From outside the chart, so the tooltip is shown afresh.
+  await sendMouse({ type: 'move', position: [0, 0] });
+  await waitUntil(() => tip.hidden, 'the tooltip to hide');
   chart.canvas.scrollIntoView({ block: 'center' });
   const box = chart.canvas.getBoundingClientRect();
   // A real pointer (trusted events): Chart.js reads the position after the event has left the shadow root.
