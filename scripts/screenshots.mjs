@@ -1,6 +1,8 @@
 // Screenshots of the demo pages as readers see them, for review:
 //   node scripts/screenshots.mjs [page ...]   (default: every demo page)
-// Writes .screenshots/<page>-<width>-<theme>-<lang>.png (full page).
+// Writes .screenshots/<page>-<width>-<theme>-<lang>.png (full page). With HOVER=1,
+// also <page>-<width>-<theme>-<lang>-hover.png: the first chart with the mouse over
+// its first bar, to see the tooltip.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createDemoServer } from './serve.mjs';
@@ -11,6 +13,21 @@ const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const langs = (process.env.LANGS ?? 'en,ru').split(',');
 const out = new URL('../.screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
+
+/** The first chart, with the mouse over its first bar (the tooltip showing). */
+async function hoverShot(page, file) {
+  const chart = page.locator('nw-chart').first();
+  if (!(await chart.count())) return;
+  await chart.scrollIntoViewIfNeeded();
+  const canvas = chart.locator('canvas');
+  const box = await canvas.boundingBox();
+  if (!box) return;
+  // Left third of the canvas, a little above the middle: where the first bar of the demo chart sits.
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.45);
+  await page.waitForTimeout(1000);
+  await chart.screenshot({ path: file.pathname });
+  console.log(file.pathname);
+}
 
 const server = createDemoServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -42,6 +59,7 @@ try {
           const file = new URL(`${name}-${width}-${theme}-${lang}.png`, out);
           await page.screenshot({ path: file.pathname, fullPage: true });
           console.log(file.pathname);
+          if (process.env.HOVER) await hoverShot(page, new URL(`${name}-${width}-${theme}-${lang}-hover.png`, out));
           await context.close();
         }
       }
