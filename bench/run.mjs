@@ -453,6 +453,12 @@ try {
       heapAfterMedian: median(pick((s) => s.heapAfter)),
     };
     const first = ok[0];
+    // The longest frame of every run, and the scripts that ran in it.
+    const worstFrame = ok
+      .map((s) => s.after.longestFrame)
+      .filter(Boolean)
+      .reduce((a, f) => (!a || f.duration > a.duration ? f : a), null);
+    results.scale.longestFrame = worstFrame;
     sections.push({
       title: `100 widgets on one page (40 cards, 30 quotes, 30 charts; generated layout, demo data; ${scaleRuns} cold loads, 1280×800)`,
       headers: ['what', 'value'],
@@ -464,6 +470,12 @@ try {
         ['widgets drawn after scrolling', first ? `${first.after.rendered} of ${first.after.widgets}` : 'n/a'],
         ['longest task (worst run)', ms(results.scale.longestTask)],
         ['long tasks (> 50 ms), first run', first ? String(first.after.longTasks) : 'n/a'],
+        [
+          'longest frame (worst run): what ran in it',
+          worstFrame
+            ? `${ms(worstFrame.duration)}: ${worstFrame.scripts.map((x) => `${x.invoker} ${ms(x.duration)}`).join(', ') || 'no script (style, layout, paint)'}`
+            : 'n/a',
+        ],
         [
           'JS heap after load / after scrolling (median, after GC)',
           `${mib(results.scale.heapBeforeMedian)} / ${mib(results.scale.heapAfterMedian)}`,

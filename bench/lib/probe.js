@@ -79,13 +79,46 @@
   } catch {
     bench.longTasks = null;
   }
+  // What ran in the longest frames (Long Animation Frames API): which script, invoked how.
+  bench.longFrames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.longFrames.push({
+          t: entry.startTime,
+          duration: entry.duration,
+          scripts: entry.scripts.map((script) => ({
+            invoker: String(script.invoker).replace(/^https?:\/\/[^/]+/, ''),
+            duration: script.duration,
+            layout: script.forcedStyleAndLayoutDuration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    bench.longFrames = null;
+  }
+
+  // When each widget drew. Whether the widgets in view have all drawn needs a
+  // layout of the page, so it is worked out once a frame, not on every render
+  // event (a forced layout per event would itself make the long tasks measured).
+  const drawnAt = new WeakMap();
+  let inViewQueued = false;
+  function checkInView() {
+    inViewQueued = false;
+    if (bench.inView !== null) return;
+    const visible = bench.widgets().filter((element) => bench.isInView(element));
+    if (visible.length && visible.every((element) => bench.rendered.has(element))) {
+      bench.inView = Math.max(...visible.map((element) => drawnAt.get(element) ?? now()));
+    }
+  }
 
   function check() {
     if (document.readyState === 'loading') return;
     const widgets = bench.widgets();
-    if (bench.inView === null) {
-      const visible = widgets.filter((element) => bench.isInView(element));
-      if (visible.length && visible.every((element) => bench.rendered.has(element))) bench.inView = now();
+    if (bench.inView === null && !inViewQueued) {
+      inViewQueued = true;
+      requestAnimationFrame(checkInView);
     }
     if (document.documentElement.dataset.benchReady === 'widgets' && widgets.length && widgets.every((w) => bench.rendered.has(w))) {
       bench.markReady();
@@ -100,7 +133,10 @@
     (event) => {
       if (event.composedPath()[0] !== event.target) return;
       bench.renders.push({ tag: event.target.localName, t: now() });
-      if (bench.track) bench.rendered.add(event.target);
+      if (bench.track) {
+        bench.rendered.add(event.target);
+        drawnAt.set(event.target, now());
+      }
       check();
     },
     true,

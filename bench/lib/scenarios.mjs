@@ -205,6 +205,8 @@ export async function scale(bench, origin) {
         charts: b.renderedCount('nw-chart'),
         chartsOnPage: b.widgets().filter((w) => w.localName === 'nw-chart').length,
         longestTask: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0,
+        // The longest frame and what ran in it, to see where a long task comes from.
+        longestFrame: (b.longFrames ?? []).reduce((a, f) => (!a || f.duration > a.duration ? f : a), null),
         longTasks: tasks.length,
         errors: b.errors.slice(0, 5),
         errorCount: b.errors.length,
