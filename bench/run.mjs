@@ -338,6 +338,37 @@ try {
           .join(' → '),
       ]),
     });
+    // On a real network every request costs a round trip: the same pages with 100 ms of latency.
+    const LATENCY_MS = 100;
+    log(`chart: the same with ${LATENCY_MS} ms of network latency, ${runs} runs`);
+    const slow = await compareLoads(
+      bench,
+      origin,
+      [
+        { name: 'Chart.js by hand (floor)', url: '/bench/chart-chartjs.html' },
+        { name: 'nw-chart, as the embed snippet (chart file preloaded)', url: '/bench/chart-nw-preload.html' },
+        { name: 'nw-chart, script tag alone', url: '/bench/chart-nw.html' },
+      ],
+      runs,
+      log,
+      { latencyMs: LATENCY_MS },
+    );
+    results.chartLatency = { latencyMs: LATENCY_MS, ...slow };
+    const slowFloor = slow['Chart.js by hand (floor)'].median;
+    sections.push({
+      title: `Chart with ${LATENCY_MS} ms of network latency per request (median of ${runs} cold loads)`,
+      headers: ['page', 'median', 'vs Chart.js by hand', 'steps'],
+      rows: Object.entries(slow).map(([name, r]) => [
+        name,
+        ms(r.median),
+        ratio(divide(r.median, slowFloor)),
+        Object.entries(r.phases ?? {})
+          .sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0))
+          .map(([phase, value]) => `${phase} ${Math.round(value ?? NaN)}`)
+          .join(' → '),
+      ]),
+      note: 'Emulated with the DevTools protocol (Network.emulateNetworkConditions); bandwidth is not limited.',
+    });
   }
 
   if (wants('cards')) {

@@ -25,7 +25,13 @@ function summary(samples) {
 }
 
 /** Loads `url` and waits for the probe's `frame` mark: the first frame after the content was drawn. */
-async function loadUntilDrawn(page, url, { timeout = 30_000 } = {}) {
+async function loadUntilDrawn(page, url, { timeout = 30_000, latencyMs = 0 } = {}) {
+  if (latencyMs) {
+    // Every request waits a round trip, as on a real network (Chrome DevTools Protocol).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   await page.goto(url, { waitUntil: 'commit', timeout });
   // Drawn, or a widget reported an error (then there is nothing to wait for).
   await page.waitForFunction(() => window.__bench && (window.__bench.frame !== null || window.__bench.errors.length > 0), null, {
@@ -50,7 +56,7 @@ async function loadUntilDrawn(page, url, { timeout = 30_000 } = {}) {
  * The pages load with prefers-reduced-motion: reduce, so no widget animates
  * (the hand-written baselines do not animate either).
  */
-export async function compareLoads(bench, origin, variants, runs, log) {
+export async function compareLoads(bench, origin, variants, runs, log, { latencyMs = 0 } = {}) {
   const samples = Object.fromEntries(variants.map((v) => [v.name, []]));
   const phases = Object.fromEntries(variants.map((v) => [v.name, {}]));
   const errors = {};
@@ -61,7 +67,9 @@ export async function compareLoads(bench, origin, variants, runs, log) {
     for (const variant of variants) {
       if (run > 0 && samples[variant.name].every((sample) => sample === null)) continue; // failed on its first run: skip
       try {
-        const result = await bench.withPage((page) => loadUntilDrawn(page, origin + variant.url), { reducedMotion: 'reduce' });
+        const result = await bench.withPage((page) => loadUntilDrawn(page, origin + variant.url, { latencyMs }), {
+          reducedMotion: 'reduce',
+        });
         samples[variant.name].push(result.frame ?? null);
         for (const script of result.scripts) {
           addPhase(variant.name, `${script.file} requested`, script.start);
