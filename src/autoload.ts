@@ -11,9 +11,6 @@ import './elements/figure-card/figure-card.js';
 import './elements/figure-grid/figure-grid.js';
 import './elements/quote/quote.js';
 
-export * from './payload/schema.js';
-export { parsePayload, formatPath, isHttpUrl, isRealDate, type Problem, type ParseResult } from './payload/validate.js';
-export { ERROR_CODES, WidgetError, problemsError, type ErrorCode, type WidgetErrorDetail } from './payload/errors.js';
-export { loadPayload, fetchPayload, configureLoading, clearPayloadCache, absoluteUrl } from './payload/load.js';
+export * from './payload/runtime.js';
 export { formatValue, formatDate, formatNumber } from './format/figures.js';
 export { strings, loadLanguage } from './format/strings.js';
