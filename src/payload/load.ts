@@ -25,32 +25,31 @@ export function configureLoading(changes: Partial<LoadSettings> = {}): LoadSetti
 
 const REJECTED_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
-async function readBody(response: Response, maxBytes: number): Promise<string> {
+/**
+ * Reads the body whole, counting its bytes on a copy as they arrive so an
+ * oversized body is stopped early. Reading the body only through a stream
+ * reader can leave Chromium reporting the finished request as cancelled.
+ */
+async function readBody(response: Response, maxBytes: number, request: AbortController): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw new WidgetError('too-large', `the payload is ${declared} bytes; the limit is ${maxBytes}`);
-  const chunks: Uint8Array[] = [];
+  const counted = response.body ? response.clone().body : null;
+  const whole = response.arrayBuffer();
+  whole.catch(() => undefined);
+  const reader = counted?.getReader();
   let total = 0;
-  const reader = response.body?.getReader();
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        void reader.cancel().catch(() => undefined);
-        throw new WidgetError('too-large', `the payload is over the limit of ${maxBytes} bytes`);
-      }
-      chunks.push(value);
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      request.abort();
+      throw new WidgetError('too-large', `the payload is over the limit of ${maxBytes} bytes`);
     }
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
   // TextDecoder drops a leading byte-order mark.
-  return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder('utf-8').decode(await whole);
 }
 
 /**
@@ -82,7 +81,7 @@ export async function fetchPayload(url: string, signal?: AbortSignal): Promise<P
     if (!response.ok) throw new WidgetError('http-error', `${url} answered HTTP ${response.status}`, { status: response.status });
     const type = response.headers.get('content-type') ?? '';
     if (REJECTED_TYPES.test(type)) throw new WidgetError('wrong-content-type', `${url} sent ${type.split(';')[0]}, not JSON`);
-    const text = await readBody(response, settings.maxBytes);
+    const text = await readBody(response, settings.maxBytes, controller);
     const result = parsePayload(text);
     if (!result.ok) throw problemsError(result.code, result.problems);
     return result.payload;

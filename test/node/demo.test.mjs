@@ -96,3 +96,27 @@ test('the article in dark and in Russian: widgets follow the switches', async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('every src request finishes: none is reported as cancelled once its body is read', async () => {
+  // Chromium can report a fetch whose body was read only through a stream
+  // reader as cancelled; 40 requests make such a regression near-certain to show.
+  const { page, context, errors, failed } = await visit('/demo/figure-card.html');
+  const finished = [];
+  page.on('requestfinished', (request) => request.url().includes('copy=') && finished.push(request.url()));
+  await page.evaluate(async () => {
+    const cards = Array.from({ length: 40 }, (_, index) => {
+      const card = document.createElement('nw-figure-card');
+      card.setAttribute('src', `data/kazakhstan-unrest-2022.json?copy=${index}`);
+      card.setAttribute('figure', 'detained');
+      return card;
+    });
+    const drawn = cards.map((card) => new Promise((resolve) => card.addEventListener('nw-render', resolve, { once: true })));
+    document.body.append(...cards);
+    await Promise.all(drawn);
+  });
+  await page.waitForTimeout(200);
+  assert.deepEqual(failed, []);
+  assert.equal(finished.length, 40);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
