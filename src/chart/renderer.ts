@@ -531,6 +531,44 @@ function pointIndex(chart: Chart, item: ActiveElement): number {
  * the data table. It shows the hovered category (or nearest point) with each
  * series' value and the points' notes.
  */
+/**
+ * Where the tooltip goes: never over the hovered bars or points, and within the
+ * chart's width. Rows of bars get it above their row, else below it (it may then
+ * hang below the chart); columns and points get it beside them, else above them.
+ */
+function tipPlace(
+  chart: Chart,
+  horizontal: boolean,
+  items: readonly ActiveElement[],
+  pointerX: number | null,
+  width: number,
+  height: number,
+): [number, number] {
+  const gap = 8;
+  const boxes = items.map((item) => {
+    const {
+      x,
+      y,
+      width: w = 0,
+      height: h = 0,
+    } = item.element as unknown as { x: number; y: number; width?: number; height?: number };
+    return horizontal ? { x, y, top: y - h / 2, bottom: y + h / 2 } : { x, y, left: x - w / 2, right: x + w / 2 };
+  });
+  const inside = (left: number) => Math.max(0, Math.min(left, chart.width - width));
+  if (horizontal) {
+    const top = Math.min(...boxes.map((box) => box.top!)) - gap - height;
+    const left = (pointerX ?? boxes[0]!.x) - width / 2;
+    return [inside(left), top >= 0 ? top : Math.max(...boxes.map((box) => box.bottom!)) + gap];
+  }
+  const right = Math.max(...boxes.map((box) => box.right!)) + gap;
+  const leftSide = Math.min(...boxes.map((box) => box.left!)) - gap - width;
+  const top = Math.max(0, Math.min(Math.min(...boxes.map((box) => box.y)) - height / 2, chart.height - height));
+  if (right + width <= chart.width) return [right, top];
+  if (leftSide >= 0) return [leftSide, top];
+  const above = Math.min(...boxes.map((box) => box.y)) - gap - height;
+  return [inside(boxes[0]!.x - width / 2), above >= 0 ? above : chart.height + gap];
+}
+
 const hoverTip = (runtime: Runtime): Plugin => ({
   id: 'nwTip',
   afterEvent(chart, { event }) {
@@ -563,10 +601,8 @@ const hoverTip = (runtime: Runtime): Plugin => ({
       ...notes.map((note) => line('em', note)),
     );
     tip.hidden = false;
-    // Beside the point, kept inside the chart.
-    const { x, y } = items[0]!.element;
-    const left = x + 12 + tip.offsetWidth > chart.width ? x - 12 - tip.offsetWidth : x + 12;
-    tip.style.translate = `${Math.max(0, left)}px ${Math.max(0, Math.min(y - tip.offsetHeight / 2, chart.height - tip.offsetHeight))}px`;
+    const [left, top] = tipPlace(chart, spec.horizontal, items, event.x, tip.offsetWidth, tip.offsetHeight);
+    tip.style.translate = `${left}px ${top}px`;
   },
 });
 
@@ -774,6 +810,8 @@ function configFor(spec: ChartSpec, runtime: Runtime): ChartConfiguration {
       responsive: true,
       maintainAspectRatio: false,
       animation: animate ? { duration: 450 } : false,
+      // Hover colours change at once: an animation would hide the value labels until it ends.
+      transitions: { active: { animation: { duration: 0 } } },
       indexAxis: spec.horizontal ? 'y' : 'x',
       parsing: time ? false : undefined,
       normalized: time,

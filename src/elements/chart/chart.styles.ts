@@ -77,7 +77,7 @@ export default css`
     position: absolute;
     inset: 0 auto auto 0;
     z-index: 1;
-    max-inline-size: min(18em, 80%);
+    max-inline-size: min(22em, 100%);
     padding: 0.4em 0.6em;
     border-radius: 4px;
     background: var(--nw-color-text);

@@ -1,10 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { animator } from 'chart.js';
 import '../../../src/elements/chart/chart.js';
 import type { ChartElement } from '../../../src/elements/chart/chart.js';
 import { story } from '../../support/story.js';
 import { NBSP, part, shadowOf, squash } from '../helpers.js';
-import { chartOf, hoverPoint, mountChart, payloadWith, tickLabels } from './chart-support.js';
+import type { Payload } from '../../../src/payload/schema.js';
+import { chartOf, days, hoverPoint, mountChart, payloadWith, tickLabels } from './chart-support.js';
 
 let container: HTMLElement;
 
@@ -169,6 +171,8 @@ describe('nw-chart: the tooltip', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(tip.hidden).to.equal(false);
     expect(tip.firstElementChild, 'the same title node').to.equal(title);
+    // Hovering starts no animation, so the value labels (drawn only when nothing animates) stay.
+    expect(animator.running(chartOf(element)), 'a hover animation').to.equal(false);
     // Inside the chart box.
     const box = tip.parentElement!.getBoundingClientRect();
     const rect = tip.getBoundingClientRect();
@@ -177,6 +181,95 @@ describe('nw-chart: the tooltip', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => tip.hidden, 'the tooltip to hide when the pointer leaves');
   });
+
+  /** The boxes of the bars or points under the pointer, in page coordinates. */
+  function hoveredBoxes(element: Element): DOMRect[] {
+    const chart = chartOf(element);
+    const canvas = chart.canvas.getBoundingClientRect();
+    return chart.getActiveElements().map(({ element: drawn }) => {
+      const {
+        x,
+        y,
+        base,
+        width = 0,
+        height = 0,
+        horizontal,
+      } = drawn as unknown as {
+        x: number;
+        y: number;
+        base?: number;
+        width?: number;
+        height?: number;
+        horizontal?: boolean;
+      };
+      if (base === undefined) return new DOMRect(canvas.left + x - 2, canvas.top + y - 2, 4, 4);
+      return horizontal
+        ? new DOMRect(canvas.left + Math.min(x, base), canvas.top + y - height / 2, Math.abs(x - base), height)
+        : new DOMRect(canvas.left + x - width / 2, canvas.top + Math.min(y, base), width, Math.abs(y - base));
+    });
+  }
+
+  const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  for (const width of [320, 760]) {
+    it(`never covers the hovered bars or points, within the chart's width (${width} px)`, async () => {
+      container.style.width = `${width}px`;
+      const cases: [string, Payload][] = [
+        ['the story chart (rows of bars, two panels)', story()],
+        [
+          'columns',
+          payloadWith({
+            type: 'bar',
+            series: [
+              {
+                id: 'a',
+                label: 'First series with a long name',
+                data: [
+                  { x: 'A', y: 9 },
+                  { x: 'B', y: 4 },
+                  { x: 'C', y: 10 },
+                ],
+              },
+              {
+                id: 'b',
+                label: 'Second series with a long name',
+                data: [
+                  { x: 'A', y: 3 },
+                  { x: 'B', y: 8 },
+                  { x: 'C', y: 10 },
+                ],
+              },
+            ],
+          }),
+        ],
+        [
+          'lines',
+          payloadWith({
+            type: 'line',
+            series: [{ id: 'a', label: 'A line', data: days(12).map((x, i) => ({ x, y: (i * 7) % 11 })) }],
+            x: { type: 'date' },
+          }),
+        ],
+      ];
+      for (const [name, payload] of cases) {
+        const host = document.createElement('div');
+        container.append(host);
+        const { element } = await mountChart(host, (el) => (el.payload = payload));
+        const meta = chartOf(element).getDatasetMeta(0);
+        for (const index of [0, meta.data.length - 1]) {
+          const tip = await hoverPoint(element, 0, index);
+          const rect = tip.getBoundingClientRect();
+          const box = tip.parentElement!.getBoundingClientRect();
+          for (const hovered of hoveredBoxes(element)) {
+            expect(overlaps(rect, hovered), `${name}, point ${index}: the tooltip covers a hovered mark`).to.equal(false);
+          }
+          expect(rect.left, `${name}: inside on the left`).to.be.at.least(box.left - 0.5);
+          expect(rect.right, `${name}: inside on the right`).to.be.at.most(box.right + 0.5);
+        }
+        host.remove();
+      }
+    });
+  }
 
   it('writes payload text as text, never as markup', async () => {
     const host = document.createElement('div');
