@@ -257,7 +257,7 @@ export class ChartElement extends WidgetElement {
     if (!this.noDownload && this.#csvText !== model.csv) {
       if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
       this.#csvText = model.csv;
-      this.#csvUrl = URL.createObjectURL(new Blob([model.csv], { type: 'text/csv;charset=utf-8' }));
+      this.#csvUrl = undefined;
     }
     return this.#renderChart(payload, model, locale);
   }
@@ -300,9 +300,17 @@ export class ChartElement extends WidgetElement {
             ${open ? ui.hideData : ui.showData}
           </button>
           ${
-            this.noDownload || !this.#csvUrl
+            this.noDownload || this.#csvText === undefined
               ? nothing
-              : html`<a part="download" href=${this.#csvUrl} download=${model.fileName}>${ui.downloadCsv}</a>`
+              : html`<a
+                  part="download"
+                  href=${this.#csvUrl ?? '#'}
+                  download=${model.fileName}
+                  @pointerenter=${this.#prepareCsv}
+                  @focus=${this.#prepareCsv}
+                  @click=${this.#prepareCsv}
+                  >${ui.downloadCsv}</a
+                >`
           }
         </div>
         <div
@@ -376,6 +384,17 @@ export class ChartElement extends WidgetElement {
     };
     for (const [name, value] of Object.entries(style)) box.style.setProperty(name, String(value));
   }
+
+  /**
+   * Makes the CSV file's URL when a reader is about to use the link (pointer over
+   * it, focus, or the click itself, before the browser follows it): a page of many
+   * charts does not pay for a file per chart up front.
+   */
+  #prepareCsv = (event: Event): void => {
+    if (!this.#csvUrl && this.#csvText !== undefined)
+      this.#csvUrl = URL.createObjectURL(new Blob([this.#csvText], { type: 'text/csv;charset=utf-8' }));
+    if (this.#csvUrl) (event.currentTarget as HTMLAnchorElement).href = this.#csvUrl;
+  };
 
   #toggleTable(): void {
     this.#tableOpen = !this.#tableOpen;

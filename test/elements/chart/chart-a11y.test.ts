@@ -32,6 +32,7 @@ function exclusion(node: Element): string | undefined {
 
 async function csvOf(element: Element): Promise<{ text: string; bytes: Uint8Array }> {
   const link = part(element, '[part="download"]') as HTMLAnchorElement;
+  link.focus();
   expect(link.href).to.match(/^blob:/);
   const response = await fetch(link.href);
   const bytes = new Uint8Array(await response.clone().arrayBuffer());
@@ -131,6 +132,26 @@ describe('nw-chart: CSV download', () => {
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('makes the file only when a reader is about to use the link, before the browser follows it', async () => {
+    const { element } = await mountChart(container, (el) => (el.payload = story()));
+    const link = part(element, '[part="download"]') as HTMLAnchorElement;
+    expect(link.getAttribute('href'), 'no file made at render').to.equal('#');
+    let hrefAtClick = '';
+    const stop = (event: Event) => {
+      hrefAtClick = link.href;
+      event.preventDefault();
+    };
+    document.addEventListener('click', stop);
+    try {
+      link.click();
+    } finally {
+      document.removeEventListener('click', stop);
+    }
+    expect(hrefAtClick).to.match(/^blob:/);
+    const text = await (await fetch(hrefAtClick)).text();
+    expect(text).to.contain('January 2022 unrest,5000,more-than,200000000,more-than');
   });
 
   it('quotes what needs quoting, defuses formulas, and keeps gaps empty', async () => {
