@@ -119,8 +119,15 @@ export function pageFiles(graph, entry, elements, languages = []) {
         const language = languageOf(target);
         if (language && !languages.includes(language)) continue;
         const element = elementOf(target);
-        // Element chunks load when the page has the element; other dynamic imports (the chart file) with the element that asks.
-        const wanted = element ? elements.includes(element) : elementOf(file) ? elements.includes(elementOf(file)) : elements.includes(CHART_ELEMENT);
+        // Strings load for a page in their language; element chunks when the page has the element;
+        // other dynamic imports (the chart file) with the element that asks.
+        const wanted = language
+          ? true
+          : element
+            ? elements.includes(element)
+            : elementOf(file)
+              ? elements.includes(elementOf(file))
+              : elements.includes(CHART_ELEMENT);
         if (!wanted) continue;
         set = new Set([...set, ...staticClosure(graph, [target])]);
         changed = true;

@@ -74,3 +74,15 @@ test(`a chart adds at most ${kb(CI_LIMITS.chartAddedGzip)} of JS to such a page,
     `a chart adds ${kb(chartAdded.gzip)} gzip to a page, over the limit of ${kb(CI_LIMITS.chartAddedGzip)} by ${kb(chartAdded.gzip - CI_LIMITS.chartAddedGzip)}`,
   );
 });
+
+test('a page in Russian or Kazakh adds its strings, one small file, and an English page loads neither', (t) => {
+  const { noChart, languagesAdded } = pageBudgets(graph());
+  for (const language of ['ru', 'kk']) {
+    const added = languagesAdded[language];
+    report(t, `what a page in "${language}" adds`, added);
+    assert.equal(added.files.length, 1, `a page in "${language}" adds one file`);
+    assert.match(added.files[0], new RegExp(`(^|/)${language}-[\\w-]+\\.js$`));
+    assert.ok(added.gzip > 0 && added.gzip <= 2_000, `the "${language}" strings are ${kb(added.gzip)} gzip`);
+    assert.ok(!noChart.files.includes(added.files[0]), 'not loaded by an English page');
+  }
+});
