@@ -413,8 +413,17 @@ try {
       cases.push({ page: 'demo/index.html', path: '/demo/index.html', jsonDelay: 0 });
       cases.push({ page: 'demo/index.html, JSON +500 ms', path: '/demo/index.html', jsonDelay: 500 });
     }
-    cases.push({ page: 'bench article, payload inline', path: '/bench/article.html?data=inline', jsonDelay: 0 });
-    cases.push({ page: 'bench article, payload over src +500 ms', path: '/bench/article.html?data=src', jsonDelay: 500 });
+    // The same widgets on a page that reserves no space for them (no CSS, no fallback): what a page gets by doing nothing.
+    cases.push({
+      page: 'bench article, no space reserved, payload inline',
+      path: '/bench/article.html?data=inline',
+      jsonDelay: 0,
+    });
+    cases.push({
+      page: 'bench article, no space reserved, payload over src +500 ms',
+      path: '/bench/article.html?data=src',
+      jsonDelay: 500,
+    });
     const viewports = [
       { name: '1280×800', viewport: { width: 1280, height: 800 } },
       { name: '360×740', viewport: { width: 360, height: 740 } },
@@ -458,7 +467,7 @@ try {
         ];
       }),
       note: hasDemo
-        ? `Budget: 0.000 on the demo article. Default motion settings (animations on), light scheme.`
+        ? `Budget: 0.000 on the demo article, which reserves each widget's space as the README shows. The bench article reserves none, to show what that saves. Default motion settings (animations on), light scheme.`
         : 'demo/index.html does not exist yet: the bench article stands in for it. Budget: 0.000.',
     });
   }

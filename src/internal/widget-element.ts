@@ -30,6 +30,34 @@ function usableLocale(tag: string | undefined): string {
   return candidate && isUsableLocale(candidate) ? candidate : '';
 }
 
+/**
+ * First renders share the main thread in slices: once the widgets drawing for
+ * the first time have taken SLICE_MS in one task, the rest wait for the next
+ * task, so a page of many widgets does not block input for one long task.
+ */
+const SLICE_MS = 40;
+let sliceStart = -1;
+let nextSlice: Promise<void> | undefined;
+
+function sliceHasRoom(): boolean {
+  const now = performance.now();
+  if (sliceStart < 0) {
+    sliceStart = now;
+    setTimeout(() => (sliceStart = -1));
+  }
+  return now - sliceStart < SLICE_MS;
+}
+
+function waitForNextSlice(): Promise<void> {
+  return (nextSlice ??= new Promise((resolve) =>
+    setTimeout(() => {
+      nextSlice = undefined;
+      sliceStart = -1;
+      resolve();
+    }),
+  ));
+}
+
 /** `light` (default), `dark`, or `auto`: the host page's `color-scheme`, then the OS. */
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -97,6 +125,11 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchPage(this);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || sliceHasRoom()) return super.scheduleUpdate();
+    return waitForNextSlice().then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
