@@ -11,6 +11,7 @@ import { languageLoaded, loadLanguage, strings, type UiStrings } from '../format
 import type { WidgetEventMap } from './events.js';
 import { PayloadController, type PayloadHost } from './payload-controller.js';
 import { watchPage, unwatchPage, type PageChange } from './page-watch.js';
+import { sliceHasRoom, waitForNextSlice } from './slices.js';
 
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots (a widget inside nw-embed). */
 function languageOf(element: Element): string {
@@ -28,34 +29,6 @@ function languageOf(element: Element): string {
 function usableLocale(tag: string | undefined): string {
   const candidate = tag?.trim().replace(/_/g, '-');
   return candidate && isUsableLocale(candidate) ? candidate : '';
-}
-
-/**
- * First renders share the main thread in slices: once the widgets drawing for
- * the first time have taken SLICE_MS in one task, the rest wait for the next
- * task, so a page of many widgets does not block input for one long task.
- */
-const SLICE_MS = 40;
-let sliceStart = -1;
-let nextSlice: Promise<void> | undefined;
-
-function sliceHasRoom(): boolean {
-  const now = performance.now();
-  if (sliceStart < 0) {
-    sliceStart = now;
-    setTimeout(() => (sliceStart = -1));
-  }
-  return now - sliceStart < SLICE_MS;
-}
-
-function waitForNextSlice(): Promise<void> {
-  return (nextSlice ??= new Promise((resolve) =>
-    setTimeout(() => {
-      nextSlice = undefined;
-      sliceStart = -1;
-      resolve();
-    }),
-  ));
 }
 
 /** `light` (default), `dark`, or `auto`: the host page's `color-scheme`, then the OS. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../../internal/define.js';
+import { sliceHasRoom, waitForNextSlice } from '../../internal/slices.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { resolveSources, sourceList } from '../../internal/sources.js';
 import { WidgetError } from '../../payload/errors.js';
@@ -434,6 +435,18 @@ export class ChartElement extends WidgetElement {
           { rootMargin: '600px 0px' },
         );
         this.#watcher.observe(box);
+        // A chart already in view draws now, or in the next slice, rather than when the observer first reports (a frame later).
+        measureSoon(box, (inView) => {
+          if (!inView || this.#watched !== box) return;
+          const draw = () => {
+            if (this.#watched !== box) return;
+            this.#unwatch();
+            this.#near = true;
+            this.#syncChart();
+          };
+          if (sliceHasRoom()) draw();
+          else void waitForNextSlice().then(draw);
+        });
       }
       return;
     }
@@ -487,6 +500,26 @@ export class ChartElement extends WidgetElement {
     this.#watcher?.disconnect();
     this.#watcher = this.#watched = undefined;
   }
+}
+
+/** Boxes of charts that just rendered, measured together in one layout once this task's renders are done. */
+const toMeasure = new Map<Element, (inView: boolean) => void>();
+
+/** Calls `then` with whether `box` is in the viewport now, batched with the other charts of this task. */
+function measureSoon(box: Element, then: (inView: boolean) => void): void {
+  if (!toMeasure.size) queueMicrotask(measureAll);
+  toMeasure.set(box, then);
+}
+
+function measureAll(): void {
+  const waiting = [...toMeasure];
+  toMeasure.clear();
+  const seen = waiting.map(([box]) => {
+    const view = box.ownerDocument.defaultView;
+    const r = box.getBoundingClientRect();
+    return !!view && r.width > 0 && r.bottom > 0 && r.right > 0 && r.top < view.innerHeight && r.left < view.innerWidth;
+  });
+  waiting.forEach(([, then], i) => then(seen[i]!));
 }
 
 // ---------------------------------------------------------------------------

@@ -93,3 +93,38 @@ describe('nw-chart: the chart code loads only when needed', () => {
     }
   });
 });
+
+describe('nw-chart: a chart already in view', () => {
+  const realNow = performance.now.bind(performance);
+  afterEach(() => {
+    performance.now = realNow;
+    document.querySelectorAll('nw-chart').forEach((element) => element.remove());
+  });
+
+  it('creates its Chart.js chart in the task that rendered it, before the next frame, without waiting for the observer', async () => {
+    await import('../../../src/elements/chart/chart.js');
+    const { story } = await import('../../support/story.js');
+    const { Chart } = await import('../../../src/chart/renderer.js');
+    // The chart code loaded once already, as on a page whose chart file has arrived.
+    const first = document.createElement('nw-chart');
+    first.payload = story();
+    const firstDrawn = new Promise((resolve) => first.addEventListener('nw-render', resolve, { once: true }));
+    document.body.append(first);
+    await firstDrawn;
+    first.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    // A clock that stands still: the task's slice always has room, whatever this machine's speed.
+    const now = realNow();
+    performance.now = () => now;
+    const element = document.createElement('nw-chart');
+    element.payload = story();
+    document.body.prepend(element);
+    const atNextFrame = await new Promise<boolean>((resolve) =>
+      requestAnimationFrame(() => {
+        const canvas = element.shadowRoot?.querySelector('canvas');
+        resolve(!!canvas && !!Chart.getChart(canvas));
+      }),
+    );
+    expect(atNextFrame).to.equal(true);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The main thread in slices, shared by every widget on the page: once the
+ * widgets drawing for the first time (and the charts drawing as they appear)
+ * have taken SLICE_MS in one task, the rest wait for the next task, so a page
+ * of many widgets does not block input for one long task.
+ */
+const SLICE_MS = 40;
+let sliceStart = -1;
+let nextSlice: Promise<void> | undefined;
+
+/** Whether this task's slice has room left; the first call of a task starts its slice. */
+export function sliceHasRoom(): boolean {
+  const now = performance.now();
+  if (sliceStart < 0) {
+    sliceStart = now;
+    setTimeout(() => (sliceStart = -1));
+  }
+  return now - sliceStart < SLICE_MS;
+}
+
+/** Resolves in the next slice: one task shared by every waiting widget. */
+export function waitForNextSlice(): Promise<void> {
+  return (nextSlice ??= new Promise((resolve) =>
+    setTimeout(() => {
+      nextSlice = undefined;
+      sliceStart = -1;
+      resolve();
+    }),
+  ));
+}
