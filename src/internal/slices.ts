@@ -4,7 +4,7 @@
  * have taken SLICE_MS in one task, the rest wait for the next task, so a page
  * of many widgets does not block input for one long task.
  */
-const SLICE_MS = 40;
+const SLICE_MS = 80;
 let sliceStart = -1;
 let nextSlice: Promise<void> | undefined;
 

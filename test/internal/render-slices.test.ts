@@ -1,6 +1,6 @@
 /**
  * First renders share the main thread in slices: widgets drawing for the first
- * time stop once their task has spent the slice (40 ms), and the rest draw in
+ * time stop once their task has spent the slice (80 ms), and the rest draw in
  * the next task. The clock is replaced, so the test does not depend on speed.
  */
 import { expect } from '@open-wc/testing';
@@ -24,9 +24,9 @@ describe('first renders in slices', () => {
   it('draws what fits in the slice now, and the rest in the next task, every widget in the end', async () => {
     // Let any slice of earlier tests end first.
     await new Promise((resolve) => setTimeout(resolve));
-    // Each first render now seems to take 10 ms: four fit in a 40 ms slice.
+    // Each first render now seems to take 20 ms: four fit in an 80 ms slice.
     let clock = realNow();
-    performance.now = () => (clock += 10);
+    performance.now = () => (clock += 20);
     const payload = story();
     const cards = Array.from({ length: 12 }, () => {
       const card = document.createElement('nw-figure-card') as FigureCardElement;
