@@ -32,9 +32,20 @@ function exclusion(node: Element): string | undefined {
 
 async function csvOf(element: Element): Promise<{ text: string; bytes: Uint8Array }> {
   const link = part(element, '[part="download"]') as HTMLAnchorElement;
-  link.focus();
-  expect(link.href).to.match(/^blob:/);
-  const response = await fetch(link.href);
+  // A click makes the file; the browser's own download is stopped at the document.
+  let href = '';
+  const stop = (event: Event) => {
+    href = link.href;
+    event.preventDefault();
+  };
+  document.addEventListener('click', stop);
+  try {
+    link.click();
+  } finally {
+    document.removeEventListener('click', stop);
+  }
+  expect(href).to.match(/^blob:/);
+  const response = await fetch(href);
   const bytes = new Uint8Array(await response.clone().arrayBuffer());
   return { text: await response.text(), bytes };
 }
