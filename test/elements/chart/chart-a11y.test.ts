@@ -30,9 +30,9 @@ function exclusion(node: Element): string | undefined {
   return undefined;
 }
 
-async function csvOf(element: Element): Promise<{ text: string; bytes: Uint8Array }> {
+/** Clicks the "Download CSV" link and returns its href as the browser would follow it (the download itself is stopped at the document). */
+function clickDownload(element: Element): string {
   const link = part(element, '[part="download"]') as HTMLAnchorElement;
-  // A click makes the file; the browser's own download is stopped at the document.
   let href = '';
   const stop = (event: Event) => {
     href = link.href;
@@ -44,6 +44,11 @@ async function csvOf(element: Element): Promise<{ text: string; bytes: Uint8Arra
   } finally {
     document.removeEventListener('click', stop);
   }
+  return href;
+}
+
+async function csvOf(element: Element): Promise<{ text: string; bytes: Uint8Array }> {
+  const href = clickDownload(element);
   expect(href).to.match(/^blob:/);
   const response = await fetch(href);
   const bytes = new Uint8Array(await response.clone().arrayBuffer());
@@ -149,17 +154,7 @@ describe('nw-chart: CSV download', () => {
     const { element } = await mountChart(container, (el) => (el.payload = story()));
     const link = part(element, '[part="download"]') as HTMLAnchorElement;
     expect(link.getAttribute('href'), 'no file made at render').to.equal('#');
-    let hrefAtClick = '';
-    const stop = (event: Event) => {
-      hrefAtClick = link.href;
-      event.preventDefault();
-    };
-    document.addEventListener('click', stop);
-    try {
-      link.click();
-    } finally {
-      document.removeEventListener('click', stop);
-    }
+    const hrefAtClick = clickDownload(element);
     expect(hrefAtClick).to.match(/^blob:/);
     const text = await (await fetch(hrefAtClick)).text();
     expect(text).to.contain('January 2022 unrest,5000,more-than,200000000,more-than');
