@@ -394,7 +394,10 @@ export class ChartElement extends WidgetElement {
   #prepareCsv = (event: Event): void => {
     if (!this.#csvUrl && this.#csvText !== undefined)
       this.#csvUrl = URL.createObjectURL(new Blob([this.#csvText], { type: 'text/csv;charset=utf-8' }));
-    if (this.#csvUrl) (event.currentTarget as HTMLAnchorElement).href = this.#csvUrl;
+    if (!this.#csvUrl) return;
+    // Now, for the click under way; the next render keeps it (and puts back `#` when the data changes).
+    (event.currentTarget as HTMLAnchorElement).href = this.#csvUrl;
+    this.requestUpdate();
   };
 
   #toggleTable(): void {
@@ -427,23 +430,15 @@ export class ChartElement extends WidgetElement {
         this.#watched = box;
         this.#watcher = new IntersectionObserver(
           (entries) => {
-            if (!entries.some((entry) => entry.isIntersecting)) return;
-            this.#unwatch();
-            this.#near = true;
-            this.#syncChart();
+            if (entries.some((entry) => entry.isIntersecting)) this.#drawNear();
           },
           { rootMargin: '600px 0px' },
         );
         this.#watcher.observe(box);
         // A chart already in view draws now, or in the next slice, rather than when the observer first reports (a frame later).
         measureSoon(box, (inView) => {
-          if (!inView || this.#watched !== box) return;
-          const draw = () => {
-            if (this.#watched !== box) return;
-            this.#unwatch();
-            this.#near = true;
-            this.#syncChart();
-          };
+          if (!inView) return;
+          const draw = () => this.#watched === box && this.#drawNear();
           if (sliceHasRoom()) draw();
           else void waitForNextSlice().then(draw);
         });
@@ -485,6 +480,13 @@ export class ChartElement extends WidgetElement {
           this.#flushWaiters();
         },
       });
+  }
+
+  /** The chart has come near the viewport (or is in it): stop watching and draw. */
+  #drawNear(): void {
+    this.#unwatch();
+    this.#near = true;
+    this.#syncChart();
   }
 
   #flushWaiters(): void {

@@ -158,6 +158,15 @@ describe('nw-chart: CSV download', () => {
     expect(hrefAtClick).to.match(/^blob:/);
     const text = await (await fetch(hrefAtClick)).text();
     expect(text).to.contain('January 2022 unrest,5000,more-than,200000000,more-than');
+    // New data: the old file is let go and the link waits for the next use, not pointing at a revoked URL.
+    const changed = story();
+    changed.charts![0]!.series[0]!.data[0]!.y = 6000;
+    element.payload = changed;
+    await element.updateComplete;
+    expect(link.getAttribute('href'), 'after new data').to.equal('#');
+    const next = clickDownload(element);
+    expect(next).to.not.equal(hrefAtClick);
+    expect(await (await fetch(next)).text()).to.contain('January 2022 unrest,6000,more-than');
   });
 
   it('quotes what needs quoting, defuses formulas, and keeps gaps empty', async () => {
