@@ -526,12 +526,6 @@ function pointIndex(chart: Chart, item: ActiveElement): number {
 }
 
 /**
- * The tooltip: an HTML box over the canvas, filled with text nodes only and
- * styled by the widget's CSS (`.tip`). Hidden from screen readers, which have
- * the data table. It shows the hovered category (or nearest point) with each
- * series' value and the points' notes.
- */
-/**
  * Where the tooltip goes: never over the hovered bars or points, and within the
  * chart's width. Rows of bars get it above their row, else below it (it may then
  * hang below the chart); columns and points get it beside them, else above them.
@@ -545,30 +539,29 @@ function tipPlace(
   height: number,
 ): [number, number] {
   const gap = 8;
-  const boxes = items.map((item) => {
-    const {
-      x,
-      y,
-      width: w = 0,
-      height: h = 0,
-    } = item.element as unknown as { x: number; y: number; width?: number; height?: number };
-    return horizontal ? { x, y, top: y - h / 2, bottom: y + h / 2 } : { x, y, left: x - w / 2, right: x + w / 2 };
-  });
+  const marks = items.map(({ element }) => element as unknown as { x: number; y: number; width?: number; height?: number });
   const inside = (left: number) => Math.max(0, Math.min(left, chart.width - width));
   if (horizontal) {
-    const top = Math.min(...boxes.map((box) => box.top!)) - gap - height;
-    const left = (pointerX ?? boxes[0]!.x) - width / 2;
-    return [inside(left), top >= 0 ? top : Math.max(...boxes.map((box) => box.bottom!)) + gap];
+    const above = Math.min(...marks.map((m) => m.y - (m.height ?? 0) / 2)) - gap - height;
+    const below = Math.max(...marks.map((m) => m.y + (m.height ?? 0) / 2)) + gap;
+    return [inside((pointerX ?? marks[0]!.x) - width / 2), above >= 0 ? above : below];
   }
-  const right = Math.max(...boxes.map((box) => box.right!)) + gap;
-  const leftSide = Math.min(...boxes.map((box) => box.left!)) - gap - width;
-  const top = Math.max(0, Math.min(Math.min(...boxes.map((box) => box.y)) - height / 2, chart.height - height));
-  if (right + width <= chart.width) return [right, top];
-  if (leftSide >= 0) return [leftSide, top];
-  const above = Math.min(...boxes.map((box) => box.y)) - gap - height;
-  return [inside(boxes[0]!.x - width / 2), above >= 0 ? above : chart.height + gap];
+  const right = Math.max(...marks.map((m) => m.x + (m.width ?? 0) / 2)) + gap;
+  const left = Math.min(...marks.map((m) => m.x - (m.width ?? 0) / 2)) - gap - width;
+  const highest = Math.min(...marks.map((m) => m.y));
+  const beside = Math.max(0, Math.min(highest - height / 2, chart.height - height));
+  if (right + width <= chart.width) return [right, beside];
+  if (left >= 0) return [left, beside];
+  const above = highest - gap - height;
+  return [inside(marks[0]!.x - width / 2), above >= 0 ? above : chart.height + gap];
 }
 
+/**
+ * The tooltip: an HTML box over the canvas, filled with text nodes only and
+ * styled by the widget's CSS (`.tip`). Hidden from screen readers, which have
+ * the data table. It shows the hovered category (or nearest point) with each
+ * series' value and the points' notes.
+ */
 const hoverTip = (runtime: Runtime): Plugin => ({
   id: 'nwTip',
   afterEvent(chart, { event }) {
