@@ -12,5 +12,6 @@ import './elements/figure-grid/figure-grid.js';
 import './elements/quote/quote.js';
 
 export * from './payload/runtime.js';
-export { formatValue, formatDate, formatNumber } from './format/figures.js';
+export { formatValue, formatNumber } from './format/figures.js';
+export { formatDate } from './format/dates.js';
 export { strings, loadLanguage } from './format/strings.js';

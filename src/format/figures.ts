@@ -2,8 +2,9 @@
  * Formatting of figures: numbers (standard and compact), currency, percent and
  * dates, with their qualifier, for the eye and for screen readers.
  */
-import type { FigureFormat, Qualifier } from '../payload/schema.js';
-import { dateFormat, numberFormat } from './intl-cache.js';
+import type { FigureFormat, Notation, Qualifier } from '../payload/schema.js';
+import { formatDate } from './dates.js';
+import { numberFormat } from './intl-cache.js';
 import { fill, formattingByHand, strings } from './strings.js';
 
 /** What is needed to format one value. */
@@ -11,8 +12,19 @@ export interface ValueSpec {
   value: number | string;
   format?: FigureFormat | undefined;
   currency?: string | undefined;
-  notation?: 'compact' | 'standard' | undefined;
+  /** `auto` (the default): compact from one million up, standard below. */
+  notation?: Notation | undefined;
   qualifier?: Qualifier | undefined;
+}
+
+/** From this size up, `auto` notation is compact ("$3.4B"). */
+const COMPACT_FROM = 1_000_000;
+
+/** Whether a value is written in compact notation: always, never, or (`auto`) from one million up. */
+export function isCompact(spec: ValueSpec): boolean {
+  const notation = spec.notation ?? 'auto';
+  if (notation !== 'auto') return notation === 'compact';
+  return typeof spec.value === 'number' && spec.format !== 'percent' && Math.abs(spec.value) >= COMPACT_FROM;
 }
 
 /** A formatted value: what the eye sees and what a screen reader says. */
@@ -29,24 +41,8 @@ export interface FormattedValue {
   spoken: string;
 }
 
-/** Parses an ISO date or date-time; a date alone is taken as that day in UTC. */
-export function parseIsoDate(value: string): Date | undefined {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/** Formats an ISO date for a locale ("January 9, 2022"); a date-only value never shifts by time zone. */
-export function formatDate(value: string, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
-  const date = parseIsoDate(value);
-  if (!date) return value;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const byHand = dateOnly ? formattingByHand(locale) : undefined;
-  if (byHand) return byHand.date(date, style);
-  return dateFormat(locale, dateOnly ? { dateStyle: style, timeZone: 'UTC' } : { dateStyle: style }).format(date);
-}
-
 function numberOptions(spec: ValueSpec, spoken: boolean): Intl.NumberFormatOptions {
-  const compact = spec.notation === 'compact';
+  const compact = isCompact(spec);
   const options: Intl.NumberFormatOptions = compact
     ? { notation: 'compact', compactDisplay: spoken ? 'long' : 'short', minimumFractionDigits: 0, maximumFractionDigits: 1 }
     : { minimumFractionDigits: 0, maximumFractionDigits: 2 };
@@ -96,7 +92,7 @@ export function formatValue(spec: ValueSpec, locale: string): FormattedValue {
   };
 }
 
-/** A plain number for axes and tables, with the series' currency when it has one. */
+/** A plain number for axes and tables, with the series' currency when it has one: standard unless `compact`. */
 export function formatNumber(
   value: number,
   locale: string,

@@ -1,8 +1,8 @@
-/** Kazakh UI strings and hand formatting; importing this module adds them. */
-import { addLanguage, type UiStrings } from './strings.js';
+/** Kazakh UI strings and hand formatting: what the registry (`strings.ts`) keeps once loaded. */
+import type { LanguageData, UiStrings } from './types.js';
 import { kazakhDate, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
 
-const kk: UiStrings = {
+const ui: UiStrings = {
   qualifiers: {
     'more-than': '{v}-нан астам',
     'at-least': 'кемінде {v}',
@@ -38,4 +38,8 @@ const kk: UiStrings = {
   quotes: ['«', '»'],
 };
 
-addLanguage('kk', kk, { needed: kazakhNeedsHelp, number: kazakhNumber, date: kazakhDate, monthShort: kazakhMonthShort });
+/** Kazakh, with hand formatting for browsers whose Intl lacks Kazakh data. */
+export const kk: LanguageData = {
+  ui,
+  byHand: { needed: kazakhNeedsHelp, number: kazakhNumber, date: kazakhDate, monthShort: kazakhMonthShort },
+};

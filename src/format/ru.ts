@@ -1,7 +1,7 @@
-/** Russian UI strings; importing this module adds them. */
-import { addLanguage, type UiStrings } from './strings.js';
+/** Russian UI strings: what the registry (`strings.ts`) keeps once loaded. */
+import type { LanguageData, UiStrings } from './types.js';
 
-const ru: UiStrings = {
+const ui: UiStrings = {
   qualifiers: {
     'more-than': 'более {v}',
     'at-least': 'не менее {v}',
@@ -37,4 +37,5 @@ const ru: UiStrings = {
   quotes: ['«', '»'],
 };
 
-addLanguage('ru', ru);
+/** Russian. */
+export const ru: LanguageData = { ui };

@@ -1,118 +1,26 @@
 /**
- * Every word the widgets show. English is built in; Russian (`ru.ts`) and
- * Kazakh (`kk.ts`) are loaded the first time a widget needs them, so an
- * English page does not download them. `format/index.ts` and the package's
- * main entry load both up front.
+ * The registry of languages. English is built in; Russian (`ru.ts`) and Kazakh
+ * (`kk.ts`) are loaded the first time a widget needs them, so an English page
+ * does not download them. The registry keeps what each language module
+ * exports: no module registers itself on import, so a bundler that drops an
+ * unused import cannot drop a language. `format/index.ts` hands both to the
+ * registry before its functions run.
  */
-import type { Qualifier } from '../payload/schema.js';
+import { en } from './en.js';
+import type { HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 
-/** A qualifier template: `{v}` stands for the formatted value. */
-type QualifierTemplates = Record<Qualifier, string>;
+export type { HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 
-/** The UI strings of one language. */
-export interface UiStrings {
-  qualifiers: QualifierTemplates;
-  dataUnavailable: string;
-  source: string;
-  sources: string;
-  asOf: string;
-  /** "As of {date}": the date a figure was current. */
-  asOfDate: string;
-  updated: string;
-  asReportedBy: string;
-  said: string;
-  showData: string;
-  hideData: string;
-  downloadCsv: string;
-  notes: string;
-  problems: string;
-  chart: {
-    bar: string;
-    line: string;
-    panels: string;
-    series: string;
-    category: string;
-    noValue: string;
-    /** Header suffix of a CSV column of qualifier codes. */
-    qualifier: string;
-    /** Header suffix of a CSV column of point notes. */
-    note: string;
-    /** The data table's caption when the chart has no title. */
-    data: string;
-    /** A long series in the generated text alternative: `{first}`, `{last}`, `{min}`, `{max}`. */
-    range: string;
-  };
-  quotes: [open: string, close: string];
-}
-
-const en: UiStrings = {
-  qualifiers: {
-    'more-than': 'more than {v}',
-    'at-least': 'at least {v}',
-    about: 'about {v}',
-    'up-to': 'up to {v}',
-    'fewer-than': 'fewer than {v}',
-  },
-  dataUnavailable: 'Data unavailable',
-  source: 'Source',
-  sources: 'Sources',
-  asOf: 'As of',
-  asOfDate: 'As of {date}',
-  updated: 'Updated',
-  asReportedBy: 'as reported by {source}',
-  said: 'said',
-  showData: 'Show data',
-  hideData: 'Hide data',
-  downloadCsv: 'Download CSV',
-  notes: 'Notes',
-  problems: 'Problems with this widget’s data',
-  chart: {
-    bar: 'Bar chart',
-    line: 'Line chart',
-    panels: 'in {n} panels',
-    series: 'Series',
-    category: 'Category',
-    noValue: 'no value',
-    qualifier: 'qualifier',
-    note: 'note',
-    data: 'Data',
-    range: 'from {first} to {last}: lowest {min}, highest {max}',
-  },
-  quotes: ['“', '”'],
-};
-
-/** A language the widgets are translated into. */
-export type Language = 'en' | 'ru' | 'kk';
-
-/**
- * Number and date formatting done by hand, for a language whose Intl data the
- * browser may lack (Debian's Chromium has none for Kazakh).
- */
-export interface HandFormatting {
-  /** True when the browser's Intl cannot format the language by itself. */
-  needed(): boolean;
-  number(value: number, options: Intl.NumberFormatOptions): string;
-  /** A UTC date, in the given style. */
-  date(date: Date, style: 'long' | 'medium' | 'short'): string;
-  /** The short name of a month (0–11). */
-  monthShort(month: number): string;
-}
-
-interface LanguageData {
-  ui: UiStrings;
-  byHand?: HandFormatting | undefined;
-}
-
-const LANGUAGES: Partial<Record<Language, LanguageData>> = { en: { ui: en } };
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
-  ru: () => import('./ru.js'),
-  kk: () => import('./kk.js'),
+const LANGUAGES: Partial<Record<Language, LanguageData>> = { en };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<LanguageData>> = {
+  ru: () => import('./ru.js').then((module) => module.ru),
+  kk: () => import('./kk.js').then((module) => module.kk),
 };
 const loading = new Map<Language, Promise<void>>();
 
-/** Adds a language's strings (and hand formatting); the language modules call it. */
-export function addLanguage(language: Language, ui: UiStrings, byHand?: HandFormatting): void {
-  LANGUAGES[language] = { ui, byHand };
+/** Puts languages a caller already has (imported statically) in the registry. */
+export function provideLanguages(languages: Partial<Record<Exclude<Language, 'en'>, LanguageData>>): void {
+  for (const [language, data] of Object.entries(languages) as [Language, LanguageData][]) LANGUAGES[language] ??= data;
 }
 
 /** The language code used for UI strings: the tag's primary subtag when we have it, else `en`. */
@@ -123,8 +31,7 @@ export function uiLanguage(locale: string | undefined): Language {
 
 /** True when the strings for a locale are here (English always is). */
 export function languageLoaded(locale: string | undefined): boolean {
-  const language = uiLanguage(locale);
-  return language === 'en' || LANGUAGES[language] !== undefined;
+  return LANGUAGES[uiLanguage(locale)] !== undefined;
 }
 
 /**
@@ -137,10 +44,12 @@ export function loadLanguage(locale: string | undefined): Promise<void> {
   let promise = loading.get(language);
   if (!promise) {
     promise = LOADERS[language]().then(
-      () => undefined,
+      (data) => {
+        LANGUAGES[language] = data;
+      },
       (error: unknown) => {
         console.error(`newsroom-widgets: could not load the "${language}" strings; showing English.`, error);
-        LANGUAGES[language] = { ui: en };
+        LANGUAGES[language] = en;
       },
     );
     loading.set(language, promise);
@@ -153,9 +62,15 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Text around `{name}` in a UI string, so a link or a `<time>` can go in its place. */
+export function splitTemplate(template: string, name: string): [before: string, after: string] {
+  const at = template.indexOf(`{${name}}`);
+  return at < 0 ? [template, ''] : [template.slice(0, at), template.slice(at + name.length + 2)];
+}
+
 /** The UI strings for a locale (English when the language is not translated, or not loaded yet). */
 export function strings(locale: string | undefined): UiStrings {
-  return LANGUAGES[uiLanguage(locale)]?.ui ?? en;
+  return (LANGUAGES[uiLanguage(locale)] ?? en).ui;
 }
 
 /** Hand formatting for a locale, when its language has it and the browser needs it. */

@@ -39,7 +39,8 @@ const sourceRef = union([slug, array(slug, { min: 1, max: 20 })], 'must be a sou
 
 export const QUALIFIERS = ['more-than', 'at-least', 'about', 'up-to', 'fewer-than'] as const;
 export const FORMATS = ['number', 'currency', 'percent', 'date'] as const;
-export const NOTATIONS = ['compact', 'standard'] as const;
+/** `auto` (the default): compact from one million up, standard below. */
+export const NOTATIONS = ['auto', 'compact', 'standard'] as const;
 export const CHART_TYPES = ['bar', 'line'] as const;
 export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
 export const LAYOUTS = ['auto', 'shared', 'panels'] as const;
@@ -136,3 +137,5 @@ export type Quote = Infer<typeof QuoteSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 /** How a figure's value is formatted. */
 export type FigureFormat = (typeof FORMATS)[number];
+
+export type Notation = (typeof NOTATIONS)[number];

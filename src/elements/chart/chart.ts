@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement } from '../../internal/define.js';
 import { sliceHasRoom, waitForNextSlice } from '../../internal/slices.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
-import { resolveSources, sourceList } from '../../internal/sources.js';
+import { resolveSources, sourceList } from '../../views/sources.js';
+import { pick } from '../../views/context.js';
 import { WidgetError } from '../../payload/errors.js';
 import type { Chart, Payload, Point, Series } from '../../payload/schema.js';
-import { formatDate, formatNumber, formatValue, parseIsoDate } from '../../format/figures.js';
+import { formatNumber, formatValue } from '../../format/figures.js';
+import { formatDate, parseIsoDate } from '../../format/dates.js';
 import { dateFormat } from '../../format/intl-cache.js';
 import { capitalize } from '../../format/figures.js';
 import { fill, formattingByHand, type UiStrings } from '../../format/strings.js';
@@ -79,7 +81,7 @@ function valueText(series: Series, point: Point, locale: string, compact: boolea
       value: point.y ?? 0,
       format: 'currency',
       currency: series.currency,
-      notation: compact ? 'compact' : undefined,
+      notation: compact ? 'compact' : 'standard',
       qualifier: point.qualifier,
     },
     locale,
@@ -245,7 +247,7 @@ export class ChartElement extends WidgetElement {
   }
 
   protected renderContent(payload: Payload | undefined): ContentResult | undefined {
-    const chart = this.pick(payload?.charts, this.chart || undefined, 'chart');
+    const chart = pick(payload?.charts, this.chart || undefined, 'chart');
     if (chart instanceof WidgetError) return chart;
     if (this.#loadError) return this.#loadError;
     const locale = this.locale;

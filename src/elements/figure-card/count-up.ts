@@ -69,13 +69,6 @@ export class CountUp implements ReactiveController {
     this.#observer.observe(target);
   }
 
-  /** The number to show for `final` at the current point of the count. */
-  static between(final: number, progress: number): number {
-    const eased = 1 - (1 - progress) ** 3;
-    const value = final * eased;
-    return Number.isInteger(final) ? Math.round(value) : value;
-  }
-
   /** True while the host re-renders only to show the next step of the count. */
   get isFrameUpdate(): boolean {
     return this.#frameUpdate;

@@ -259,7 +259,7 @@ describe('nw-figure-card: formats in every language', () => {
   // [what the eye sees, what the screen reader says], worked out by hand from CLDR.
   const cases: Record<string, Case> = {
     number: {
-      attributes: { value: '1234567.5', format: 'number' },
+      attributes: { value: '1234567.5', format: 'number', notation: 'standard' },
       en: ['1,234,567.5', '1,234,567.5'],
       ru: [`1${NBSP}234${NBSP}567,5`, `1${NBSP}234${NBSP}567,5`],
       kk: [`1${NBSP}234${NBSP}567,5`, `1${NBSP}234${NBSP}567,5`],
@@ -275,6 +275,18 @@ describe('nw-figure-card: formats in every language', () => {
       en: ['$1,500', '1,500 US dollars'],
       ru: [`1${NBSP}500${NBSP}$`, `1${NBSP}500 долларов США`],
       kk: [`1${NBSP}500${NBSP}$`, `1${NBSP}500 АҚШ доллары`],
+    },
+    'auto notation, one million and up': {
+      attributes: { value: '3400000000', currency: 'USD' },
+      en: ['$3.4B', '3.4 billion US dollars'],
+      ru: [`3,4${NBSP}млрд${NBSP}$`, '3,4 миллиарда долларов США'],
+      kk: [`3,4${NBSP}млрд${NBSP}$`, '3,4 миллиард АҚШ доллары'],
+    },
+    'auto notation, below one million': {
+      attributes: { value: '999999' },
+      en: ['999,999', '999,999'],
+      ru: [`999${NBSP}999`, `999${NBSP}999`],
+      kk: [`999${NBSP}999`, `999${NBSP}999`],
     },
     'compact currency': {
       attributes: { value: '200000000', format: 'currency', currency: 'USD', notation: 'compact' },

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Payload, Source } from '../payload/schema.js';
 import { isHttpUrl } from '../payload/validate.js';
+import type { UiStrings } from '../format/strings.js';
 
 /** The sources a reference names, in order; unknown ids are skipped (validation reports them). */
 export function resolveSources(payload: Payload | undefined, ref: string | readonly string[] | undefined): Source[] {
@@ -15,6 +16,11 @@ export function sourceLink(source: Source): TemplateResult {
   return source.url && isHttpUrl(source.url)
     ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
     : html`${source.name}`;
+}
+
+/** "Source" or "Sources", as many as there are. */
+export function sourcesLabel(sources: readonly Source[], ui: UiStrings): string {
+  return sources.length > 1 ? ui.sources : ui.source;
 }
 
 /** "Sputnik, TASS" with links, or nothing when there are no sources. */

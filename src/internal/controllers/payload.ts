@@ -4,10 +4,10 @@
  * `<script type="application/json">`, `payload-id`, then `src`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { WidgetError, problemsError } from '../payload/errors.js';
-import { loadPayload } from '../payload/load.js';
-import type { Payload } from '../payload/schema.js';
-import { parsePayload, type ParseResult } from '../payload/validate.js';
+import { WidgetError, problemsError } from '../../payload/errors.js';
+import { loadPayload } from '../../payload/load.js';
+import type { Payload } from '../../payload/schema.js';
+import { parsePayload, type ParseResult } from '../../payload/validate.js';
 
 /** The element side of the controller. */
 export interface PayloadHost extends ReactiveControllerHost, HTMLElement {

@@ -1,0 +1,112 @@
+import type { PropertyDeclarations } from 'lit';
+import { loadElement } from '../../internal/define.js';
+import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
+import { WidgetError } from '../../payload/errors.js';
+import type { Payload } from '../../payload/schema.js';
+import { embedSections, renderEmbed, type EmbedSection } from '../../views/embed.js';
+import { headingLevel } from '../../views/heading.js';
+import sharedStyles from '../../internal/shared.styles.js';
+import styles from './embed.styles.js';
+
+export type { EmbedSection } from '../../views/embed.js';
+
+/**
+ * A whole payload as one block: title, description, figures, charts, quotes,
+ * notes, the list of sources and an "Updated" line. The payload is loaded once
+ * and handed to the figure grid, charts and quotes inside, so a page pays one
+ * request however many widgets it shows.
+ *
+ * Importing this element also defines `nw-figure-grid` and `nw-quote`, which it
+ * is made of, and it loads `nw-chart` (and Chart.js) when a payload has charts.
+ *
+ * @summary A whole payload: title, description, figures, charts, quotes, notes, sources.
+ * @tagname nw-embed
+ *
+ * @slot - Fallback content: shown before the script runs, without JavaScript, and when the data cannot be had.
+ *
+ * @event nw-load - The payload is loaded and valid. `detail: { payload }`
+ * @event nw-render - Every widget inside has finished drawing.
+ * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`
+ *
+ * @csspart frame - The outer box.
+ * @csspart title - The payload's title.
+ * @csspart description - The standfirst under the title.
+ * @csspart section - Each of the figures, charts and quotes sections.
+ * @csspart notes - The list of notes.
+ * @csspart sources - The line that lists the sources.
+ * @csspart updated - The "Updated …" line.
+ *
+ * @cssprop --nw-font-family - Text font (default: the page's).
+ * @cssprop --nw-color-text - Text colour.
+ * @cssprop --nw-color-muted - Secondary text colour.
+ * @cssprop --nw-color-accent - Links and accents.
+ * @cssprop --nw-color-surface - Background.
+ * @cssprop --nw-color-border - Rules and borders.
+ * @cssprop --nw-gap - Space between sections.
+ */
+export class EmbedElement extends WidgetElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** Which middle sections to show, comma-separated, in order: `figures`, `charts`, `quotes`. */
+  sections = 'figures,charts,quotes';
+
+  /** The heading level of the title (1–6, default 2); section headings use the next level. */
+  headingLevel = 2;
+
+  #pendingChildren = new Set<EventTarget>();
+
+  /** The sections to draw, unknown names dropped. */
+  get sectionList(): EmbedSection[] {
+    return embedSections(this.sections);
+  }
+
+  protected renderContent(payload: Payload | undefined): ContentResult {
+    if (!payload) return new WidgetError('no-data', 'no payload');
+    const sections = this.sectionList;
+    if (sections.includes('charts') && payload.charts?.length) loadElement('nw-chart', () => import('../chart/chart.js'));
+    const options = { sections, headingLevel: headingLevel(this.headingLevel, 2), theme: this.theme, debug: this.debug };
+    return renderEmbed(payload, options, this.viewContext(payload));
+  }
+
+  protected override rendersSynchronously(): boolean {
+    return false;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.currentError || !this.loadedPayload) return;
+    const children = Array.from(this.renderRoot.querySelectorAll('nw-figure-grid, nw-chart, nw-quote'));
+    this.#pendingChildren = new Set(children);
+    if (!children.length) this.emit('nw-render', {});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('nw-render', this.#onChildDone);
+    this.renderRoot.addEventListener('nw-error', this.#onChildDone);
+    this.renderRoot.addEventListener('nw-load', stopInnerLoad);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('nw-render', this.#onChildDone);
+    this.renderRoot.removeEventListener('nw-error', this.#onChildDone);
+    this.renderRoot.removeEventListener('nw-load', stopInnerLoad);
+  }
+
+  readonly #onChildDone = (event: Event): void => {
+    if (event.target === this || !this.#pendingChildren.delete(event.target as EventTarget)) return;
+    if (event.type === 'nw-render') event.stopPropagation();
+    if (this.#pendingChildren.size === 0) this.emit('nw-render', {});
+  };
+}
+
+/** The widgets inside share the embed's payload: the page hears one nw-load, from the embed. */
+function stopInnerLoad(event: Event): void {
+  event.stopPropagation();
+}

@@ -1,0 +1,64 @@
+/** The types every language module shares: what a language provides. Types only. */
+import type { Qualifier } from '../payload/schema.js';
+
+/** A qualifier template: `{v}` stands for the formatted value. */
+type QualifierTemplates = Record<Qualifier, string>;
+
+/** The UI strings of one language. */
+export interface UiStrings {
+  qualifiers: QualifierTemplates;
+  dataUnavailable: string;
+  source: string;
+  sources: string;
+  asOf: string;
+  /** "As of {date}": the date a figure was current. */
+  asOfDate: string;
+  updated: string;
+  asReportedBy: string;
+  said: string;
+  showData: string;
+  hideData: string;
+  downloadCsv: string;
+  notes: string;
+  problems: string;
+  chart: {
+    bar: string;
+    line: string;
+    panels: string;
+    series: string;
+    category: string;
+    noValue: string;
+    /** Header suffix of a CSV column of qualifier codes. */
+    qualifier: string;
+    /** Header suffix of a CSV column of point notes. */
+    note: string;
+    /** The data table's caption when the chart has no title. */
+    data: string;
+    /** A long series in the generated text alternative: `{first}`, `{last}`, `{min}`, `{max}`. */
+    range: string;
+  };
+  quotes: [open: string, close: string];
+}
+
+/** A language the widgets are translated into. */
+export type Language = 'en' | 'ru' | 'kk';
+
+/**
+ * Number and date formatting done by hand, for a language whose Intl data the
+ * browser may lack (Debian's Chromium has none for Kazakh).
+ */
+export interface HandFormatting {
+  /** True when the browser's Intl cannot format the language by itself. */
+  needed(): boolean;
+  number(value: number, options: Intl.NumberFormatOptions): string;
+  /** A UTC date, in the given style. */
+  date(date: Date, style: 'long' | 'medium' | 'short'): string;
+  /** The short name of a month (0–11). */
+  monthShort(month: number): string;
+}
+
+/** What a language module exports: its UI strings, and hand formatting where Intl may lack its data. */
+export interface LanguageData {
+  ui: UiStrings;
+  byHand?: HandFormatting | undefined;
+}

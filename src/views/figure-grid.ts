@@ -1,0 +1,40 @@
+/** The figure grid: which figures it shows, and its template of cards. */
+import { html, type TemplateResult } from 'lit';
+import { WidgetError } from '../payload/errors.js';
+import type { Figure, Payload } from '../payload/schema.js';
+import type { ViewContext } from './context.js';
+import { figureView, renderFigure } from './figure.js';
+
+/** The ids of a `figures` attribute ("detained, damage"), blanks dropped. */
+export function figureIds(figures: string | undefined): string[] {
+  return (figures ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+/** The figures listed by `ids`, in that order (default every figure), or an error naming every id that is missing. */
+export function pickFigures(payload: Payload, ids: readonly string[]): Figure[] | WidgetError {
+  const all = payload.figures ?? [];
+  if (ids.length) {
+    const missing = ids.filter((id) => !all.some((figure) => figure.id === id));
+    if (missing.length)
+      return new WidgetError('not-found', `the payload has no figure with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+  }
+  const figures = ids.length ? ids.map((id) => all.find((figure) => figure.id === id)!) : all;
+  return figures.length ? figures : new WidgetError('no-data', 'the payload has no figures');
+}
+
+/** The grid of cards; `progress` is a running count-up's (0–1). */
+export function renderFigureGrid(
+  figures: readonly Figure[],
+  payload: Payload,
+  context: ViewContext,
+  progress?: number,
+): TemplateResult {
+  return html`<div class="grid-container">
+    <ul class="grid" part="grid" role="list">
+      ${figures.map((figure) => html`<li class="cell">${renderFigure(figureView(figure, payload), context, progress)}</li>`)}
+    </ul>
+  </div>`;
+}

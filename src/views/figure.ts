@@ -1,0 +1,181 @@
+/**
+ * One figure card: the figure it shows (a payload item with the element's
+ * attributes applied, or the attributes alone) and its template. Shared by
+ * `nw-figure-card` and `nw-figure-grid`, which draws its cards in its own
+ * shadow root.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { capitalize, formatValue } from '../format/figures.js';
+import { formatDate } from '../format/dates.js';
+import { splitTemplate, type UiStrings } from '../format/strings.js';
+import { AttributeReader } from '../internal/attributes.js';
+import { WidgetError, problemsError } from '../payload/errors.js';
+import {
+  FORMATS,
+  NOTATIONS,
+  QUALIFIERS,
+  type Figure,
+  type FigureFormat,
+  type Notation,
+  type Payload,
+  type Qualifier,
+  type Source,
+} from '../payload/schema.js';
+import { pick, type ViewContext } from './context.js';
+import { resolveSources, sourceList, sourcesLabel, sourcesWithAttributes } from './sources.js';
+
+/** Everything a card shows, after attributes are applied. */
+export interface FigureView {
+  value: number | string;
+  label?: string | undefined;
+  format?: FigureFormat | undefined;
+  currency?: string | undefined;
+  notation?: Notation | undefined;
+  qualifier?: Qualifier | undefined;
+  sources: readonly Source[];
+  asOf?: string | undefined;
+  note?: string | undefined;
+}
+
+/** A payload figure as a view, its source ids resolved. */
+export function figureView(figure: Figure, payload: Payload | undefined): FigureView {
+  return {
+    value: figure.value,
+    label: figure.label,
+    format: figure.format,
+    currency: figure.currency,
+    notation: figure.notation,
+    qualifier: figure.qualifier,
+    sources: resolveSources(payload, figure.source),
+    asOf: figure.asOf,
+    note: figure.note,
+  };
+}
+
+/** The one sentence a screen reader hears for the figure ("More than 5,000 people detained in the unrest"). */
+export function spokenSentence(view: FigureView, locale: string): string {
+  const spoken = formatValue(view, locale).spoken;
+  const label = view.label?.trim();
+  if (!label) return capitalize(spoken, locale);
+  // A date reads best after its label ("state of emergency in force until January 19, 2022").
+  return capitalize(view.format === 'date' ? `${label} ${spoken}` : `${spoken} ${label}`, locale);
+}
+
+function sourceLine(sources: readonly Source[], ui: UiStrings): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  return html`<span class="source" part="source">${sourcesLabel(sources, ui)}: ${sourceList(sources)}</span>`;
+}
+
+function asOfLine(asOf: string | undefined, locale: string, ui: UiStrings): TemplateResult | typeof nothing {
+  if (!asOf) return nothing;
+  const [before, after] = splitTemplate(ui.asOfDate, 'date');
+  return html`<span class="as-of" part="as-of">${before}<time datetime=${asOf}>${formatDate(asOf, locale)}</time>${after}</span>`;
+}
+
+/** The number a count-up shows for `final` when it has gone `progress` (0–1) of the way, eased. */
+export function countedTo(final: number, progress: number): number {
+  const value = final * (1 - (1 - progress) ** 3);
+  return Number.isInteger(final) ? Math.round(value) : value;
+}
+
+/** The value as shown: the final text, with the count-up's current number over it while counting. */
+function valueText(view: FigureView, locale: string, progress: number | undefined): TemplateResult {
+  const final = formatValue({ ...view, qualifier: undefined }, locale).value;
+  if (progress === undefined || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
+  const now = formatValue({ ...view, value: countedTo(view.value, progress), qualifier: undefined }, locale).value;
+  return html`<span class="final">${final}</span><span class="ticker">${now}</span>`;
+}
+
+/**
+ * Draws one figure card. `progress` is how far a count-up has gone (0–1);
+ * undefined shows the final value.
+ */
+export function renderFigure(view: FigureView, context: ViewContext, progress?: number): TemplateResult {
+  const { locale, ui, textLang } = context;
+  const template = view.qualifier ? ui.qualifiers[view.qualifier] : '{v}';
+  const [rawBefore, after] = splitTemplate(template, 'v');
+  const before = capitalize(rawBefore.trim(), locale);
+  const counting = progress !== undefined && typeof view.value === 'number' && view.format !== 'date';
+  const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
+  const label = view.label?.trim();
+  const note = view.note?.trim();
+  const meta = view.sources.length > 0 || Boolean(view.asOf);
+  return html`<div class="card" part="card">
+    <p class="visually-hidden spoken">${spokenSentence(view, locale)}</p>
+    <div class="figure" aria-hidden="true">
+      <p class="headline" part="headline">
+        ${before ? html`<span class="qualifier" part="qualifier">${before}</span> ` : nothing}<span
+          class=${valueClass}
+          part="value"
+          >${valueText(view, locale, progress)}</span
+        >${after.trim() ? html`<wbr /><span class="qualifier qualifier-after" part="qualifier">${after}</span>` : nothing}
+      </p>
+      ${label ? html`<p class="label" part="label" lang=${textLang ?? nothing}>${label}</p>` : nothing}
+    </div>
+    ${note ? html`<p class="note" part="note" lang=${textLang ?? nothing}>${note}</p>` : nothing}
+    ${meta ? html`<p class="meta">${sourceLine(view.sources, ui)} ${asOfLine(view.asOf, locale, ui)}</p>` : nothing}
+  </div>`;
+}
+
+/** The attributes of `nw-figure-card` that stand in for or override a payload figure's fields (raw text). */
+export interface FigureAttributes {
+  figure?: string | undefined;
+  value?: string | undefined;
+  label?: string | undefined;
+  qualifier?: string | undefined;
+  currency?: string | undefined;
+  format?: string | undefined;
+  notation?: string | undefined;
+  source?: string | undefined;
+  sourceUrl?: string | undefined;
+  asOf?: string | undefined;
+  note?: string | undefined;
+}
+
+/** Whether the attributes alone make a card (a value is given). */
+export function figureFromAttributesOnly(attributes: FigureAttributes): boolean {
+  return Boolean(attributes.value?.trim());
+}
+
+/**
+ * The figure a card shows: the payload item (`figure`, default the first) with
+ * the attributes applied, or the attributes alone. Bad attributes are problems
+ * at `@name`.
+ */
+export function resolveFigure(payload: Payload | undefined, attributes: FigureAttributes): FigureView | WidgetError {
+  let item: Figure | undefined;
+  if (payload) {
+    const picked = pick(payload.figures, attributes.figure?.trim() || undefined, 'figure');
+    // A payload with no figures still lends its sources to a card made of attributes.
+    if (!(picked instanceof WidgetError)) item = picked;
+    else if (picked.code !== 'no-data' || !figureFromAttributesOnly(attributes)) return picked;
+  }
+  const read = new AttributeReader();
+  const qualifier = read.oneOf('qualifier', attributes.qualifier, QUALIFIERS) ?? item?.qualifier;
+  const notation = read.oneOf('notation', attributes.notation, NOTATIONS) ?? item?.notation;
+  const currency = read.currency('currency', attributes.currency) ?? item?.currency;
+  let format = read.oneOf('format', attributes.format, FORMATS) ?? item?.format;
+  if (!format && currency) format = 'currency';
+  const rawValue = read.text(attributes.value);
+  let value: number | string | undefined = item?.value;
+  if (rawValue !== undefined) value = format === 'date' ? read.date('value', rawValue) : read.number('value', rawValue);
+  else if (value === undefined) read.add('value', 'is required');
+  else if (format === 'date' && typeof value === 'number') read.add('format', '"date" needs a date value');
+  else if (format !== 'date' && typeof value === 'string') read.add('format', 'must be "date" for a date value');
+  if (format === 'currency' && !currency) read.add('currency', 'is required when format is "currency"');
+  const label = read.text(attributes.label) ?? item?.label;
+  if (!label) read.add('label', 'is required');
+  const asOf = read.date('as-of', attributes.asOf) ?? item?.asOf;
+  if (read.problems.length || value === undefined) return problemsError('invalid-payload', read.problems);
+  return {
+    value,
+    label,
+    format,
+    currency,
+    notation,
+    qualifier,
+    sources: sourcesWithAttributes(payload, item?.source, attributes.source, attributes.sourceUrl),
+    asOf,
+    note: read.text(attributes.note) ?? item?.note,
+  };
+}

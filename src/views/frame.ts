@@ -1,0 +1,51 @@
+/**
+ * The frame around every widget, and what it holds: the content, the loading
+ * state (the fallback slot) or an error (the fallback, else one neutral line,
+ * and with `debug` every problem in a visible panel).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiStrings } from '../format/strings.js';
+import type { WidgetError } from '../payload/errors.js';
+
+/** What the frame shows. */
+export type FrameContent = { state: 'loading' } | { state: 'error'; error: WidgetError } | { state: 'ready'; content: unknown };
+
+/** How the frame is drawn. */
+export interface FrameOptions {
+  /** The `color-scheme` the widget uses: `light`, `dark` or `light dark`. */
+  scheme: string;
+  /** Whether the element has fallback content of its own to show instead of the neutral line. */
+  hasFallback: boolean;
+  /** Shows the problem panel. */
+  debug: boolean;
+  /** The element's tag, named in the problem panel. */
+  tag: string;
+  ui: UiStrings;
+}
+
+function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameOptions): TemplateResult {
+  const problems = error.problems.length
+    ? error.problems.map((problem) => `${problem.path}: ${problem.message}`)
+    : [error.message];
+  return html`
+    ${hasFallback ? html`<slot></slot>` : html`<p class="unavailable" part="unavailable">${ui.dataUnavailable}</p>`}
+    ${
+      debug
+        ? html`<div class="debug" part="debug" role="note">
+            <strong>&lt;${tag}&gt; ${error.code}</strong>: ${ui.problems}
+            <ul>
+              ${problems.map((problem) => html`<li><code>${problem}</code></li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }
+  `;
+}
+
+/** The widget's frame; the scheme is a class, not a style attribute (a strict CSP blocks inline styles). */
+export function renderFrame(shown: FrameContent, options: FrameOptions): TemplateResult {
+  const frame = `frame scheme-${options.scheme.replace(' ', '-')}`;
+  if (shown.state === 'loading') return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
+  if (shown.state === 'error') return html`<div class=${frame} part="frame">${renderError(shown.error, options)}</div>`;
+  return html`<div class=${frame} part="frame">${shown.content}</div>`;
+}
