@@ -325,7 +325,7 @@ try {
           .filter(Boolean)
           .join('; '),
       ]),
-      note: `Budget: nw-chart ≤ ${BUDGETS.chartRatio.toFixed(2)}× the hand-written Chart.js page. Pages load with prefers-reduced-motion: reduce, so nothing animates (the baselines do not animate either).`,
+      note: `Budget: nw-chart ≤ ${BUDGETS.chartRatio.toFixed(2)}× the hand-written Chart.js page with the snippet's preload, ≤ ${BUDGETS.chartRatioScriptTag.toFixed(2)}× from the script tag alone. Pages load with prefers-reduced-motion: reduce, so nothing animates (the baselines do not animate either).`,
     });
     sections.push({
       title: 'Chart: where the time goes (medians, ms after navigation)',
@@ -649,17 +649,17 @@ if (demoCls.length) {
     worst <= BUDGETS.cls + 0.0005,
   );
 }
-for (const [name, what] of [
-  ['nw-chart, as the embed snippet (chart file preloaded)', 'nw-chart as the embed snippet prints it'],
-  ['nw-chart, script tag alone', 'nw-chart with the script tag alone'],
+for (const [name, what, limit] of [
+  ['nw-chart, as the embed snippet (chart file preloaded)', 'nw-chart as the embed snippet prints it', BUDGETS.chartRatio],
+  ['nw-chart, script tag alone', 'nw-chart with the script tag alone', BUDGETS.chartRatioScriptTag],
 ]) {
   if (!results.chart[name]) continue;
   const r = divide(results.chart[name].median, results.chart['Chart.js by hand (floor)'].median);
   budget(
     `${what} vs hand-written Chart.js, first drawn frame`,
-    `≤ ${BUDGETS.chartRatio.toFixed(2)}×`,
+    `≤ ${limit.toFixed(2)}×`,
     r === null ? 'did not draw' : ratio(r),
-    r !== null && r <= BUDGETS.chartRatio,
+    r !== null && r <= limit,
   );
 }
 if (results.scale.samples?.length) {

@@ -2,6 +2,7 @@
 // request can go wrong, and a log of what the browser sent.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 
 const story = readFileSync(new URL('../../demo/data/kazakhstan-unrest-2022.json', import.meta.url), 'utf8');
 const requests = [];
@@ -24,6 +25,15 @@ const widgetsFragment = readFileSync(new URL('../pages/widgets.fragment.html', i
   '<!-- nw:story -->',
   () => storyScript,
 );
+
+// The views rendered on Node with Lit's SSR, from lib/: one child process per test run (the SSR DOM shim stays out of the runner).
+let nodeViews;
+const renderViewsOnNode = () =>
+  (nodeViews ??= new Promise((resolve, reject) =>
+    execFile(process.execPath, [new URL('./render-views.mjs', import.meta.url).pathname], { maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    ),
+  ));
 
 // Bodies posted to /__nw/store, served back by /__nw/stored?id=N.
 const stored = [];
@@ -65,6 +75,10 @@ export async function testEndpoints(ctx, next) {
   if (route !== 'requests')
     requests.push({ route, search: url.search, cookie: ctx.get('cookie') || null, accept: ctx.get('accept') });
   switch (route) {
+    case 'node-views':
+      ctx.type = 'application/json';
+      ctx.body = await renderViewsOnNode().catch((error) => JSON.stringify({ error: error.message }));
+      return;
     case 'story.json':
       await delay(Number(param('delay', '0')));
       ctx.type = 'application/json';
