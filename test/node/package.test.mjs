@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { chromium } from 'playwright-core';
+import { BUNDLERS, bundleApp, runInBrowser, runInNode, serve } from './consumer-bundles.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TAGS = ['nw-figure-card', 'nw-figure-grid', 'nw-chart', 'nw-quote', 'nw-embed'];
@@ -27,7 +28,24 @@ before(() => {
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, tarball.filename)]);
 });
 
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(async () => {
+  await shared?.browser.close();
+  await shared?.server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** One Chromium for every page of this file, and an HTTP server over the consumer project. */
+let shared;
+async function sharedBrowser() {
+  shared ??= {
+    browser: await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    }),
+    server: await serve(dir),
+  };
+  return shared;
+}
 
 test('the tarball holds the builds, the schema and the manifest, and no sources or tests', () => {
   const files = tarball.files.map((file) => file.path);
@@ -142,12 +160,9 @@ async function definedTagsFor(source) {
   const bundle = await rollup({ input: entry, plugins: [nodeResolve({ rootDir: dir, browser: true })], logLevel: 'silent' });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const { browser } = await sharedBrowser();
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.setContent('<!doctype html><html><body></body></html>');
@@ -158,7 +173,7 @@ async function definedTagsFor(source) {
     assert.deepEqual(errors, []);
     return await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
@@ -171,3 +186,67 @@ test("one element's entry defines only that element", async () => {
   assert.deepEqual(await definedTagsFor("import 'newsroom-widgets/figure-card';"), ['nw-figure-card']);
   assert.deepEqual(await definedTagsFor("import 'newsroom-widgets/chart';"), ['nw-chart']);
 });
+
+// A consumer's own bundler must keep the languages: `newsroom-widgets/format`
+// promises Russian and Kazakh loaded up front, in Node and in the browser, with
+// or without code splitting. The expected text is what the unbundled package
+// gives in Node (a no-break space groups the digits in both languages; Chromium
+// has no Kazakh Intl data, so there the hand formatting must give the same).
+const FORMAT_APP = `
+import { strings, formatValue } from 'newsroom-widgets/format';
+const result = {};
+try {
+  result.showData = strings('ru').showData;
+  result.ru = formatValue({ value: 5000, qualifier: 'more-than' }, 'ru').text;
+  result.kk = formatValue({ value: 5000, qualifier: 'more-than' }, 'kk').text;
+} catch (error) {
+  result.error = String(error);
+}
+if (typeof window === 'undefined') console.log(JSON.stringify(result));
+else window.result = result;
+`;
+
+function assertLanguages(result) {
+  assert.equal(result.error, undefined, `strings() or formatValue() threw: ${result.error}`);
+  assert.deepEqual(
+    { showData: result.showData, ru: result.ru?.includes('более') ? 'contains более' : result.ru, kk: result.kk },
+    { showData: 'Показать данные', ru: 'contains более', kk: '5\u00a0000-нан астам' },
+  );
+}
+
+// The element entry loads its language on first use; bundled, the card still speaks Russian.
+const CARD_APP = `
+import 'newsroom-widgets/figure-card';
+document.body.insertAdjacentHTML(
+  'beforeend',
+  '<nw-figure-card lang="ru" value="5000" qualifier="more-than" label="задержанных"></nw-figure-card>',
+);
+const card = document.querySelector('nw-figure-card');
+card.updateComplete.then(
+  () => (window.result = { text: card.shadowRoot.textContent.replace(/[ \\t\\n]+/g, ' ').trim() }),
+  (error) => (window.result = { error: String(error) }),
+);
+`;
+
+for (const bundler of BUNDLERS) {
+  test(`${bundler}, for Node: newsroom-widgets/format has Russian and Kazakh`, async () => {
+    const app = await bundleApp({ dir, name: `${bundler}-format-node`, source: FORMAT_APP, bundler, platform: 'node' });
+    assertLanguages(runInNode(app));
+  });
+
+  test(`${bundler}, for the browser: newsroom-widgets/format has Russian and Kazakh`, async () => {
+    const app = await bundleApp({ dir, name: `${bundler}-format-browser`, source: FORMAT_APP, bundler, platform: 'browser' });
+    const { browser, server } = await sharedBrowser();
+    assertLanguages(await runInBrowser(browser, server.origin, dir, app));
+  });
+
+  test(`${bundler}, for the browser: nw-figure-card lang="ru" draws in Russian`, async () => {
+    const app = await bundleApp({ dir, name: `${bundler}-card-browser`, source: CARD_APP, bundler, platform: 'browser' });
+    const { browser, server } = await sharedBrowser();
+    const result = await runInBrowser(browser, server.origin, dir, app);
+    assert.equal(result.error, undefined);
+    assert.match(result.text, /Более/);
+    assert.match(result.text, /5\u00a0000/);
+    assert.match(result.text, /задержанных/);
+  });
+}
