@@ -6,10 +6,10 @@ import { resolveSources, sourceList } from '../../internal/sources.js';
 import { WidgetError } from '../../payload/errors.js';
 import type { Chart, Payload, Point, Series } from '../../payload/schema.js';
 import { formatDate, formatNumber, formatValue, parseIsoDate } from '../../format/figures.js';
-import { dateFormat } from '../../format/intl-cache.js';
+import { formatDateTick, formatDateTime } from '../../format/axis-dates.js';
 import { capitalize } from '../../format/figures.js';
-import { fill, formattingByHand, type UiStrings } from '../../format/strings.js';
-import type { ChartHandle, ChartSpec, DateUnit } from '../../chart/spec.js';
+import { fill, type UiStrings } from '../../format/strings.js';
+import type { ChartHandle, ChartSpec } from '../../chart/spec.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { loadRenderer, type RendererModule } from './load-renderer.js';
 import styles from './chart.styles.js';
@@ -646,44 +646,6 @@ function csv(model: Model, ui: UiStrings): string {
     ...model.rows.map((row, r) => [row.x, ...columns.map((column) => column.cell(r))]),
   ].map((fields) => fields.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** The wall-clock date and time of `date` as an ISO string: in UTC, or in local time. */
-const wallClock = (date: Date, utc: boolean) =>
-  new Date(date.getTime() - (utc ? 0 : date.getTimezoneOffset() * 60_000)).toISOString();
-
-/** A date-time x value, e.g. "Jan 9, 2022, 3:30 PM" (local time). */
-function formatDateTime(x: string, locale: string): string {
-  const date = parseIsoDate(x);
-  if (!date) return x;
-  if (!formattingByHand(locale)) return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-  const iso = wallClock(date, false);
-  return `${formatDate(iso.slice(0, 10), locale, 'medium')}, ${iso.slice(11, 16)}`;
-}
-
-/** A tick on a date axis at a boundary of `unit`: "Jan 9", "Jan 2022", "2022" or "15:00". */
-function formatDateTick(ms: number, unit: DateUnit, locale: string, utc: boolean): string {
-  const date = new Date(ms);
-  const byHand = formattingByHand(locale); // only Kazakh is formatted by hand
-  if (byHand) {
-    const iso = wallClock(date, utc);
-    const year = iso.slice(0, 4);
-    const month = byHand.monthShort(Number(iso.slice(5, 7)) - 1);
-    return unit === 'hour'
-      ? iso.slice(11, 16)
-      : unit === 'day'
-        ? `${Number(iso.slice(8, 10))} ${month}`
-        : unit === 'month'
-          ? `${year} ж. ${month}`
-          : year;
-  }
-  const options: Intl.DateTimeFormatOptions = {
-    hour: { hour: 'numeric', minute: '2-digit' } as const,
-    day: { day: 'numeric', month: 'short' } as const,
-    month: { month: 'short', year: 'numeric' } as const,
-    year: { year: 'numeric' } as const,
-  }[unit];
-  return dateFormat(locale, utc ? { ...options, timeZone: 'UTC' } : options).format(date);
 }
 
 function buildSpec(model: Model, colors: string[], fontFamily: string, animate: boolean, locale: string): ChartSpec {
