@@ -4,88 +4,21 @@ import { sliceHasRoom, waitForNextSlice } from '../../internal/slices.js';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { resolveSources, sourceList } from '../../internal/sources.js';
 import { WidgetError } from '../../payload/errors.js';
-import type { Chart, Payload, Point, Series } from '../../payload/schema.js';
-import { formatDate, formatNumber, formatValue, parseIsoDate } from '../../format/figures.js';
-import { formatDateTick, formatDateTime } from '../../format/axis-dates.js';
-import { capitalize } from '../../format/figures.js';
-import { fill, type UiStrings } from '../../format/strings.js';
+import type { Payload } from '../../payload/schema.js';
+import { formatNumber } from '../../format/figures.js';
+import { formatDateTick } from '../../format/axis-dates.js';
 import type { ChartHandle, ChartSpec } from '../../chart/spec.js';
+import { buildModel, PALETTE_SIZE, plotBox, sizedByRows, type Model } from '../../views/chart/model.js';
+import { altText, valueText } from '../../views/chart/text.js';
+import { csv } from '../../views/chart/csv.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { loadRenderer, type RendererModule } from './load-renderer.js';
 import styles from './chart.styles.js';
 
-/** How many series colours the theme defines (`--nw-series-1` …). */
-const PALETTE_SIZE = 6;
 /** The theme's canvas colours, read in this order: text, muted, grid, surface, then the series. */
 const THEME_TOKENS = ['color-text', 'color-muted', 'color-border', 'color-surface', 1, 2, 3, 4, 5, 6].map(
   (name) => `var(--nw-${typeof name === 'number' ? `series-${name}` : name})`,
 );
-
-/** One series as the element prepares it. */
-interface ModelSeries {
-  source: Series;
-  /** "People detained (people)". */
-  header: string;
-  type: 'bar' | 'line';
-  panel: number;
-  /** An own hex colour, or the palette's custom property. */
-  color: string;
-  /** Its point in each row (the first with that x), or undefined. */
-  cells: (Point | undefined)[];
-  /** The rows the chart draws, in order: every row for categories, the rows with a point for dates. */
-  drawn: number[];
-}
-
-/** Everything derived from the payload for one chart, computed once per input. */
-interface Model {
-  chart: Chart;
-  type: 'bar' | 'line';
-  horizontal: boolean;
-  layout: 'panels' | 'dual';
-  time: boolean;
-  utc: boolean;
-  /** Row keys (the raw x values), their labels and, for dates, their timestamps, in order. */
-  rows: { x: string; label: string; ms: number }[];
-  series: ModelSeries[];
-  panels: { title: string; currency: string | undefined; max: number }[];
-  legend: boolean;
-  alt: string;
-  csv: string;
-  fileName: string;
-  /** For horizontal bars: bars per category, for sizing the box. */
-  barsPerRow: number;
-}
-
-const unitKey = (series: Series) => `${series.unit}\u0000${series.currency}`;
-
-/** Parses `16/9`, `16:9`, `16 / 9` or `1.78`; undefined when it is none of these. */
-function parseAspectRatio(value: string | undefined): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?)\s*)?$/.exec(value ?? '');
-  const ratio = match ? Number(match[1]) / Number(match[2] ?? 1) : 0;
-  return ratio > 0.1 && ratio < 20 ? ratio : undefined;
-}
-
-/** Quotes a CSV field when it needs it; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function csvField(value: string | number | null | undefined): string {
-  let field = String(value ?? '');
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(field)) field = `'${field}`;
-  return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-/** A value with its qualifier: compact or not, for the eye or for speech. */
-function valueText(series: Series, point: Point, locale: string, compact: boolean, spoken?: boolean): string {
-  const value = formatValue(
-    {
-      value: point.y ?? 0,
-      format: 'currency',
-      currency: series.currency,
-      notation: compact ? 'compact' : undefined,
-      qualifier: point.qualifier,
-    },
-    locale,
-  );
-  return spoken ? value.spoken : value.text;
-}
 
 /**
  * One chart of a payload, drawn with Chart.js, with its title, description,
@@ -181,6 +114,8 @@ export class ChartElement extends WidgetElement {
 
   #model: Model | undefined;
   #modelInputs: unknown[] = [];
+  /** The text alternative and CSV of `#text.model`, once made. */
+  #text: { model?: Model; alt?: string; csv?: string } = {};
   #loadError: WidgetError | undefined;
   #renderer: RendererModule | undefined;
   #handle: ChartHandle | undefined;
@@ -252,15 +187,21 @@ export class ChartElement extends WidgetElement {
     const inputs = [payload, chart, this.type, this.orientation, locale];
     if (!this.#model || inputs.some((value, i) => value !== this.#modelInputs[i])) {
       this.#modelInputs = inputs;
-      this.#model = buildModel(payload, chart, this.type, this.orientation, locale, this.ui);
+      this.#model = buildModel(payload, chart, this.type, this.orientation, locale);
     }
     const model = this.#model;
-    if (!this.noDownload && this.#csvText !== model.csv) {
+    if (!this.noDownload && this.#csvText !== this.#textOf(model, 'csv')) {
       if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
-      this.#csvText = model.csv;
+      this.#csvText = this.#textOf(model, 'csv');
       this.#csvUrl = undefined;
     }
     return this.#renderChart(payload, model, locale);
+  }
+
+  /** The model's text alternative or CSV, each made once per model, when first asked for. */
+  #textOf(model: Model, kind: 'alt' | 'csv'): string {
+    if (this.#text.model !== model) this.#text = { model };
+    return (this.#text[kind] ??= kind === 'alt' ? altText(model, this.locale, this.ui) : csv(model, this.ui));
   }
 
   #renderChart(payload: Payload | undefined, model: Model, locale: string): TemplateResult {
@@ -294,7 +235,7 @@ export class ChartElement extends WidgetElement {
             : nothing
         }
         <div class="plot ${this.#rows(model) ? 'rows' : 'ratio'}" part="chart">
-          <canvas role="img" aria-label=${model.alt}></canvas>
+          <canvas role="img" aria-label=${this.#textOf(model, 'alt')}></canvas>
         </div>
         <div class="actions" part="actions">
           <button type="button" part="toggle" aria-expanded=${open} aria-controls="data" @click=${this.#toggleTable}>
@@ -358,7 +299,7 @@ export class ChartElement extends WidgetElement {
 
   /** True for horizontal bars without an `aspect-ratio`: the box is as tall as the bars need. */
   #rows(model: Model): boolean {
-    return !parseAspectRatio(this.aspectRatio) && model.horizontal && model.type === 'bar';
+    return sizedByRows(model, this.aspectRatio);
   }
 
   /** Sizes the box and colours the legend's swatches, through the CSSOM (a strict CSP blocks `style` attributes). */
@@ -369,21 +310,8 @@ export class ChartElement extends WidgetElement {
       .forEach((swatch, i) => swatch.style.setProperty('--_swatch', model.series[i]!.color));
     const box = root.querySelector<HTMLElement>('.plot');
     if (!box) return;
-    const ratio = parseAspectRatio(this.aspectRatio) ?? 16 / 9;
-    // Rows of bars: each category gets room for its bars and a gap, plus headers and the axis;
-    // narrow: thinner bars, wrapped labels and headers, and room for value labels above the bars.
-    const row = model.barsPerRow * 1.75 + 2;
-    const extra = model.panels.some((panel) => panel.title) ? 4.75 : 3.25;
-    const n = model.panels.length;
-    const style = {
-      '--_height': `${model.rows.length * row + extra}em`,
-      '--_narrow-height': `${model.rows.length * (row + 1.25) + extra + 1.5}em`,
-      '--_ratio': ratio,
-      '--_narrow-ratio': Math.min(ratio, 4 / 3),
-      // Panels stacked one above the other each keep a readable height, however wide the ratio.
-      '--_min-height': model.layout === 'panels' && n > 1 && !model.horizontal ? `${n * 6.5 + 2.5}em` : '0',
-    };
-    for (const [name, value] of Object.entries(style)) box.style.setProperty(name, String(value));
+    const style = plotBox(model, this.aspectRatio);
+    for (const [name, value] of Object.entries(style)) box.style.setProperty(name, value);
   }
 
   /**
@@ -526,127 +454,6 @@ function measureAll(): void {
 
 // ---------------------------------------------------------------------------
 // Model and spec (pure functions of their inputs)
-
-function buildModel(
-  payload: Payload | undefined,
-  chart: Chart,
-  forcedType: string | undefined,
-  forcedOrientation: string | undefined,
-  locale: string,
-  ui: UiStrings,
-): Model {
-  const forced = forcedType === 'bar' || forcedType === 'line' ? forcedType : undefined;
-  const type = forced ?? chart.type ?? 'bar';
-  const horizontal =
-    (forcedOrientation === 'horizontal' || forcedOrientation === 'vertical' ? forcedOrientation : chart.orientation) ===
-    'horizontal';
-  const seriesTypes = chart.series.map((series) => forced ?? series.type ?? type);
-  const isDate = chart.x?.type === 'date';
-  const time = isDate && seriesTypes.every((t) => t === 'line');
-  const allX = chart.series.flatMap((series) => series.data.map((point) => point.x));
-  const utc = allX.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
-
-  // Rows: categories in order of first appearance, or dates in time order.
-  const ms = (x: string) => parseIsoDate(x)?.getTime() ?? 0;
-  let keys = [...new Set(allX)];
-  if (isDate) keys = keys.sort((a, b) => ms(a) - ms(b));
-  const rows = keys.map((x) => ({
-    x,
-    label: !isDate ? x : x.includes('T') ? formatDateTime(x, locale) : formatDate(x, locale, 'medium'),
-    ms: ms(x),
-  }));
-
-  // Panels: one per unit (auto), per series (panels), or two axes of one panel (shared, two units at most).
-  const units = [...new Set(chart.series.map(unitKey))];
-  const dual = chart.layout === 'shared' && units.length === 2;
-  const perSeries = chart.layout === 'panels';
-
-  const series: ModelSeries[] = chart.series.map((source, index) => {
-    const byX = new Map<string, Point>();
-    for (const point of source.data) if (!byX.has(point.x)) byX.set(point.x, point);
-    const cells = keys.map((x) => byX.get(x));
-    return {
-      source,
-      header: source.unit ? `${source.label} (${source.unit})` : source.label,
-      type: seriesTypes[index]!,
-      panel: perSeries ? index : units.indexOf(unitKey(source)),
-      color: source.color ?? `var(--nw-series-${(index % PALETTE_SIZE) + 1})`,
-      cells,
-      drawn: keys.flatMap((_, r) => (!time || cells[r] ? [r] : [])),
-    };
-  });
-
-  const members = Array.from({ length: perSeries ? series.length : units.length }, (_, p) => series.filter((s) => s.panel === p));
-  const panels = members.map((list) => ({
-    title: list.length === 1 ? list[0]!.header : (list[0]!.source.unit ?? ''),
-    currency: list[0]!.source.currency,
-    max: Math.max(0, ...list.flatMap((s) => s.source.data.map((point) => Math.abs(point.y ?? 0)))),
-  }));
-
-  const model: Model = {
-    chart,
-    type,
-    horizontal,
-    layout: dual ? 'dual' : 'panels',
-    time,
-    utc,
-    rows,
-    series,
-    panels,
-    legend: dual || members.some((list) => list.length > 1),
-    alt: '',
-    csv: '',
-    fileName: `${[payload?.id, chart.id].filter(Boolean).join('-')}.csv`,
-    barsPerRow: Math.max(1, ...(dual ? [series] : members).map((list) => list.filter((s) => s.type === 'bar').length)),
-  };
-  model.alt = chart.description?.trim() || summary(model, locale, ui);
-  model.csv = csv(model, ui);
-  return model;
-}
-
-/** The generated text alternative: "Bar chart in 2 panels. People detained: more than 5,000. …" */
-function summary(model: Model, locale: string, ui: UiStrings): string {
-  const { rows, panels } = model;
-  const kind = model.type === 'line' ? ui.chart.line : ui.chart.bar;
-  const inPanels = model.layout === 'panels' && panels.length > 1 ? ` ${fill(ui.chart.panels, { n: panels.length })}` : '';
-  const parts = model.series.map(({ source, header, cells }) => {
-    const spoken = (point: Point) => valueText(source, point, locale, Math.abs(point.y!) >= 1_000_000, true);
-    const present = rows.flatMap(({ label }, r) => {
-      const point = cells[r];
-      return point && point.y !== null ? [{ label, point }] : [];
-    });
-    if (!present.length) return `${header}: ${ui.chart.noValue}`;
-    // A series with at most 12 points is listed point by point.
-    if (present.length <= 12) {
-      const items = present.map(({ label, point }) => (rows.length > 1 ? `${label}: ${spoken(point)}` : spoken(point)));
-      return `${header}${rows.length > 1 ? ' —' : ':'} ${items.join('; ')}`;
-    }
-    const min = present.reduce((a, b) => (b.point.y! < a.point.y! ? b : a));
-    const max = present.reduce((a, b) => (b.point.y! > a.point.y! ? b : a));
-    return `${header}: ${fill(ui.chart.range, {
-      first: present[0]!.label,
-      last: present[present.length - 1]!.label,
-      min: `${spoken(min.point)} (${min.label})`,
-      max: `${spoken(max.point)} (${max.label})`,
-    })}`;
-  });
-  return capitalize(`${kind}${inPanels}. ${parts.join('. ')}.`, locale);
-}
-
-/** The data as CSV: see the class documentation for the columns. */
-function csv(model: Model, ui: UiStrings): string {
-  // Per series: its values, then its qualifiers and its notes when it has any.
-  const columns = model.series.flatMap(({ source, header, cells }) =>
-    (['y', 'qualifier', 'note'] as const)
-      .filter((key) => key === 'y' || source.data.some((point) => point[key]))
-      .map((key) => ({ header: key === 'y' ? header : `${header} – ${ui.chart[key]}`, cell: (r: number) => cells[r]?.[key] })),
-  );
-  const lines = [
-    [model.chart.x?.label ?? ui.chart.category, ...columns.map((column) => column.header)],
-    ...model.rows.map((row, r) => [row.x, ...columns.map((column) => column.cell(r))]),
-  ].map((fields) => fields.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
 
 function buildSpec(model: Model, colors: string[], fontFamily: string, animate: boolean, locale: string): ChartSpec {
   const { rows, series } = model;
