@@ -5,20 +5,14 @@ import { WidgetElement, type ContentResult } from '../../internal/widget-element
 import { resolveSources, sourceList } from '../../internal/sources.js';
 import { WidgetError } from '../../payload/errors.js';
 import type { Payload } from '../../payload/schema.js';
-import { formatNumber } from '../../format/figures.js';
-import { formatDateTick } from '../../format/axis-dates.js';
-import type { ChartHandle, ChartSpec } from '../../chart/spec.js';
-import { buildModel, PALETTE_SIZE, plotBox, sizedByRows, type Model } from '../../views/chart/model.js';
+import type { ChartHandle } from '../../chart/spec.js';
+import { buildModel, plotBox, sizedByRows, type Model } from '../../views/chart/model.js';
 import { altText, valueText } from '../../views/chart/text.js';
 import { csv } from '../../views/chart/csv.js';
+import { buildSpec, THEME_TOKENS } from '../../views/chart/build-spec.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { loadRenderer, type RendererModule } from './load-renderer.js';
 import styles from './chart.styles.js';
-
-/** The theme's canvas colours, read in this order: text, muted, grid, surface, then the series. */
-const THEME_TOKENS = ['color-text', 'color-muted', 'color-border', 'color-surface', 1, 2, 3, 4, 5, 6].map(
-  (name) => `var(--nw-${typeof name === 'number' ? `series-${name}` : name})`,
-);
 
 /**
  * One chart of a payload, drawn with Chart.js, with its title, description,
@@ -450,65 +444,6 @@ function measureAll(): void {
     return !!view && r.width > 0 && r.bottom > 0 && r.right > 0 && r.top < view.innerHeight && r.left < view.innerWidth;
   });
   waiting.forEach(([, then], i) => then(seen[i]!));
-}
-
-// ---------------------------------------------------------------------------
-// Model and spec (pure functions of their inputs)
-
-function buildSpec(model: Model, colors: string[], fontFamily: string, animate: boolean, locale: string): ChartSpec {
-  const { rows, series } = model;
-  /** The row and point of the `i`-th drawn value of series `s`. */
-  const at = (s: number, i: number) => {
-    const r = series[s]?.drawn[i] ?? -1;
-    return { row: rows[r], point: series[s]?.cells[r] };
-  };
-  const title = model.chart.x?.label;
-  return {
-    type: model.type,
-    horizontal: model.horizontal,
-    layout: model.layout,
-    index: model.time
-      ? {
-          kind: 'time',
-          min: Math.min(...rows.map((row) => row.ms)),
-          max: Math.max(...rows.map((row) => row.ms)),
-          utc: model.utc,
-          formatTick: (ms, unit) => formatDateTick(ms, unit, locale, model.utc),
-          title,
-        }
-      : { kind: 'category', labels: rows.map((row) => row.label), title },
-    panels: model.panels.map(({ title, currency, max }) => ({
-      title,
-      max,
-      formatTick: (value: number) => formatNumber(value, locale, { currency, compact: max >= 100_000 }),
-    })),
-    series: series.map(({ source, type, color, panel, cells, drawn }, s) => ({
-      label: source.label,
-      type,
-      color: color[0] === '#' ? color : colors[4 + (s % PALETTE_SIZE)]!,
-      panel,
-      values: model.time ? drawn.map((r) => ({ x: rows[r]!.ms, y: cells[r]!.y })) : cells.map((cell) => cell?.y ?? null),
-      valueLabel:
-        type === 'bar' && rows.length * series.length <= 40
-          ? (i: number) => {
-              const point = cells[i];
-              return point && point.y !== null ? valueText(source, point, locale, Math.abs(point.y) >= 100_000) : undefined;
-            }
-          : undefined,
-    })),
-    colors: { text: colors[0]!, muted: colors[1]!, grid: colors[2]!, surface: colors[3]! },
-    fontFamily,
-    animate,
-    tooltip: {
-      title: (s, i) => at(s, i).row?.label ?? '',
-      label: (s, i) => {
-        const { point } = at(s, i);
-        const source = series[s]?.source;
-        return source && point ? `${source.label}: ${point.y === null ? '–' : valueText(source, point, locale, false)}` : '';
-      },
-      note: (s, i) => at(s, i).point?.note,
-    },
-  };
 }
 
 defineElement('nw-chart', ChartElement);
