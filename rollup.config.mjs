@@ -10,16 +10,18 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
-const CHART_CODE = /[\\/](lib[\\/]elements[\\/]chart|lib[\\/]chart|node_modules[\\/]chart\.js|node_modules[\\/]@kurkle)[\\/]/;
+/** The chart file: the chart element, its view modules and axis dates, its renderer, Chart.js. */
+const CHART_CODE =
+  /[\\/](lib[\\/](elements[\\/]chart|views[\\/]chart|chart)[\\/]|lib[\\/]format[\\/]axis-dates\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
 
 /** Modules loaded on first use, in chunks of their own: nw-embed, and the Russian and Kazakh strings. */
 const ON_FIRST_USE = /[\\/]lib[\\/](elements[\\/]embed[\\/]|format[\\/](ru|kk|kazakh)\.js$)/;
 
 /**
- * Where each module goes: the chart element, its renderer and Chart.js make the
- * chart file, loaded when a page first has a chart; nw-embed and the Russian
- * and Kazakh strings are chunks loaded on first use; everything else (lit,
- * payload, formats, the other elements) is the entry.
+ * Where each module goes: the chart element, its views, its renderer and
+ * Chart.js make the chart file, loaded when a page first has a chart; nw-embed
+ * and the Russian and Kazakh strings are chunks loaded on first use; everything
+ * else (lit, payload, formats, the other elements) is the entry.
  */
 function chunkOf(id) {
   if (CHART_CODE.test(id)) return 'newsroom-widgets.chart';

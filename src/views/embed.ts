@@ -31,7 +31,8 @@ export interface EmbedOptions {
   debug: boolean;
 }
 
-function section(name: EmbedSection, payload: Payload, { theme, debug }: EmbedOptions): TemplateResult | typeof nothing {
+function section(name: EmbedSection, payload: Payload, options: EmbedOptions): TemplateResult | typeof nothing {
+  const { theme, debug } = options;
   if (name === 'figures' && payload.figures?.length) {
     return html`<section class="section figures" part="section">
       <nw-figure-grid .payload=${payload} theme=${theme} ?debug=${debug}></nw-figure-grid>
@@ -39,7 +40,13 @@ function section(name: EmbedSection, payload: Payload, { theme, debug }: EmbedOp
   }
   if (name === 'charts' && payload.charts?.length) {
     return html`<section class="section charts" part="section">
-      ${payload.charts.map((chart) => html`<nw-chart .payload=${payload} chart=${chart.id} theme=${theme} ?debug=${debug}></nw-chart>`)}
+      ${payload.charts.map((chart) => html`<nw-chart
+          .payload=${payload}
+          chart=${chart.id}
+          heading-level=${options.headingLevel + 1}
+          theme=${theme}
+          ?debug=${debug}
+        ></nw-chart>`)}
     </section>`;
   }
   if (name === 'quotes' && payload.quotes?.length) {

@@ -1,0 +1,30 @@
+/** The chart's data as a CSV file. */
+import type { UiStrings } from '../../format/strings.js';
+import type { Model } from './model.js';
+
+/** Quotes a CSV field when it needs it; text that a spreadsheet would run as a formula gets a leading apostrophe. */
+export function csvField(value: string | number | null | undefined): string {
+  let field = String(value ?? '');
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(field)) field = `'${field}`;
+  return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/**
+ * The data as CSV: a header row (the x label, then per series its header),
+ * one row per x with the raw value, and after a series' values a column of
+ * its qualifier codes and one of its notes, when it has any. Starts with a
+ * UTF-8 byte order mark (spreadsheets then read Cyrillic right); rows end in CRLF.
+ */
+export function csv(model: Model, ui: UiStrings): string {
+  // Per series: its values, then its qualifiers and its notes when it has any.
+  const columns = model.series.flatMap(({ source, header, cells }) =>
+    (['y', 'qualifier', 'note'] as const)
+      .filter((key) => key === 'y' || source.data.some((point) => point[key]))
+      .map((key) => ({ header: key === 'y' ? header : `${header} – ${ui.chart[key]}`, cell: (r: number) => cells[r]?.[key] })),
+  );
+  const lines = [
+    [model.chart.x?.label ?? ui.chart.category, ...columns.map((column) => column.header)],
+    ...model.rows.map((row, r) => [row.x, ...columns.map((column) => column.cell(r))]),
+  ].map((fields) => fields.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,110 @@
+/**
+ * One chart with everything around it: title, description, legend, the box
+ * the canvas draws in, "Show data" and "Download CSV", the data table, notes
+ * and source. The canvas itself is drawn by the element (Chart.js); this view
+ * is the same in the browser and on Node.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Chart, Payload } from '../../payload/schema.js';
+import type { ViewContext } from '../context.js';
+import { resolveSources, sourceList, sourcesLabel } from '../sources.js';
+import { buildModel, sizedByRows, type Model } from './model.js';
+import { renderTable } from './table.js';
+import { altText } from './text.js';
+
+/** How the element wants the chart drawn; every field may be left out. */
+export interface ChartViewOptions {
+  /** The chart's model, when the element keeps one; else it is built from `chart`. */
+  model?: Model | undefined;
+  /** The `aspect-ratio` attribute. */
+  aspectRatio?: string | undefined;
+  /** The title is a heading of this level (1–6) only when given; else it is the figure's caption. */
+  headingLevel?: number | undefined;
+  /** The data table is shown ("Hide data"). */
+  tableOpen?: boolean;
+  /**
+   * The text alternative and the data table: made here when left out, given
+   * by the element once made, or `false` while the chart draws its first
+   * frame (the canvas then has only the author's description).
+   */
+  details?: { alt: string } | false | undefined;
+  /** The "Download CSV" link's address; no link when left out. */
+  csvHref?: string | undefined;
+  /** Listeners of the element (left out on Node). */
+  onToggle?: (() => void) | undefined;
+  onCsv?: ((event: Event) => void) | undefined;
+}
+
+function title(chart: Chart, level: number | undefined): TemplateResult | typeof nothing {
+  if (!chart.title) return nothing;
+  return level === undefined
+    ? html`<figcaption id="title" class="title" part="title">${chart.title}</figcaption>`
+    : html`<div id="title" class="title" part="title" role="heading" aria-level=${level}>${chart.title}</div>`;
+}
+
+function note(text: unknown, label: string, part: string): TemplateResult | typeof nothing {
+  return text ? html`<p class="note" part=${part}><span class="label">${label}:</span> ${text}</p>` : nothing;
+}
+
+/** Draws the chart's frame and text; the canvas inside stays empty until Chart.js draws on it. */
+export function renderChartView(
+  payload: Payload | undefined,
+  chart: Chart,
+  context: ViewContext,
+  options: ChartViewOptions = {},
+): TemplateResult {
+  const { ui, locale } = context;
+  const model = options.model ?? buildModel(payload, chart, undefined, undefined, locale);
+  const details = options.details === false ? undefined : (options.details ?? { alt: altText(model, locale, ui) });
+  const open = options.tableOpen ?? false;
+  const sources = resolveSources(payload, chart.source);
+  const alt = details?.alt ?? chart.description?.trim();
+  return html`
+    <figure class="chart" part="figure" aria-labelledby=${chart.title ? 'title' : nothing}>
+      ${title(chart, options.headingLevel)}
+      ${chart.description ? html`<p class="description" part="description">${chart.description}</p>` : nothing}
+      ${
+        model.legend
+          ? html`<ul class="legend" part="legend">
+              ${model.series.map((series) => html`<li><span class="swatch ${series.type}"></span>${series.header}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <div class="plot ${sizedByRows(model, options.aspectRatio) ? 'rows' : 'ratio'}" part="chart">
+        <canvas role="img" aria-label=${alt || nothing}></canvas>
+        <div class="tip" hidden aria-hidden="true"></div>
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" part="toggle" aria-expanded=${open} aria-controls="data" @click=${options.onToggle}>
+          ${open ? ui.hideData : ui.showData}
+        </button>
+        ${
+          details && options.csvHref !== undefined
+            ? html`<a
+                part="download"
+                href=${options.csvHref}
+                download=${model.fileName}
+                @pointerenter=${options.onCsv}
+                @focus=${options.onCsv}
+                @click=${options.onCsv}
+                >${ui.downloadCsv}</a
+              >`
+            : nothing
+        }
+      </div>
+      <div
+        id="data"
+        class="table-wrap ${open ? 'open' : 'visually-hidden'}"
+        part="table"
+        role="region"
+        aria-labelledby=${details ? 'caption' : nothing}
+        tabindex=${open ? '0' : nothing}
+      >
+        ${details ? renderTable(model, context) : nothing}
+      </div>
+      ${note(chart.notes, ui.notes, 'notes')}
+      ${sources.length ? note(sourceList(sources), sourcesLabel(sources, ui), 'source') : nothing}
+    </figure>
+    <i class="probe" hidden></i>
+  `;
+}
