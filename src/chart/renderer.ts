@@ -29,10 +29,16 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 export { Chart };
 export type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
 
-/** Draws `spec` on `canvas`; the canvas must sit alone in a `position: relative` box that has a size. */
+/**
+ * Draws `spec` on `canvas`; the canvas must sit in a `position: relative` box
+ * that has a size. The tooltip is `callbacks.tip` when given (the renderer
+ * only fills, shows and hides it); else the renderer makes a `.tip` box right
+ * after the canvas and removes it on destroy.
+ */
 export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbacks: ChartCallbacks): ChartHandle {
   let chart: NwChart | undefined;
-  const tip = createTip(canvas);
+  const ownTip = !callbacks.tip;
+  const tip = callbacks.tip ?? createTip(canvas);
   let runtime: Runtime;
   let key = '';
   let unwatchPixelRatio: (() => void) | undefined;
@@ -97,12 +103,14 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
     resize: () => chart?.resize(),
     destroy() {
       destroy();
-      tip.remove();
+      // A box the element owns stays, hidden; one the renderer made goes.
+      if (ownTip) tip.remove();
+      else tip.hidden = true;
     },
   };
 }
 
-/** The tooltip box, right after the canvas. */
+/** The tooltip box, for an element that does not give one: right after the canvas. */
 function createTip(canvas: HTMLCanvasElement): HTMLElement {
   const tip = Object.assign(canvas.ownerDocument.createElement('div'), { className: 'tip', hidden: true });
   tip.setAttribute('aria-hidden', 'true');
