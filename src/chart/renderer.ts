@@ -46,6 +46,8 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
   const create = (spec: ChartSpec) => {
     Chart.getChart(canvas)?.destroy();
     runtime = createRuntime(spec, callbacks, tip);
+    // The old chart's tooltip would stay up: the new chart has no pointer to take it down.
+    tip.hidden = true;
     chart = new Chart(canvas, configFor(spec, runtime));
     key = structureKey(spec);
     watchPixelRatio();

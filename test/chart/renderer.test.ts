@@ -56,7 +56,7 @@ describe('createChart and the tooltip box', () => {
     expect(tip!.style.translate).to.match(/^\d+(\.\d+)?px \d+(\.\d+)?px$/);
   });
 
-  it('refills the given box after an update, keeps it for a new chart, hides it on destroy and never removes it', async () => {
+  it('refills the given box after an update, hides it for a new chart and on destroy, and never removes it', async () => {
     const { canvas, tip } = setup(true);
     handle = await draw(canvas, tip);
     await hover(canvas, tip!, 1);
@@ -64,9 +64,10 @@ describe('createChart and the tooltip box', () => {
     const tooltip = { ...barSpec().tooltip, label: (_: number, i: number) => `Updated ${i}` };
     handle.update(barSpec({ series: [bars([40, 30, 20, 10])], tooltip }));
     await waitUntil(() => tip!.querySelector('span')?.textContent === 'Updated 1', 'the tooltip to show the update');
-    // A structural change makes the chart anew, with the same box.
+    // A structural change makes the chart anew, with the same box, hidden until the pointer finds a point of the new chart.
     handle.update(barSpec({ horizontal: true }));
     expect(Chart.getChart(canvas)?.options.indexAxis).to.equal('y');
+    expect(tip!.hidden).to.equal(true);
     await hover(canvas, tip!, 3);
     expect(tip!.querySelector('b')?.textContent).to.equal('Category 3');
     expect(box.querySelectorAll('.tip')).to.have.length(1);
