@@ -113,8 +113,15 @@ export interface ChartHandle {
   destroy(): void;
 }
 
-/** Callbacks from the renderer to the element. */
+/** What the element gives the renderer besides the spec. */
 export interface ChartCallbacks {
   /** Called once Chart.js has fully drawn a spec (after animation, on a canvas with a size). */
   onRendered(): void;
+  /**
+   * The tooltip box the element renders: `<div class="tip" hidden aria-hidden="true">`
+   * right after the canvas, in its `position: relative` box. The renderer fills,
+   * places, shows and hides it, and never creates or removes it. Without it the
+   * renderer makes such a box itself and removes it on destroy.
+   */
+  tip?: HTMLElement;
 }

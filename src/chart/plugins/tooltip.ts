@@ -1,0 +1,95 @@
+/**
+ * The tooltip: an HTML box over the canvas, filled with text nodes only and
+ * styled by the widget's CSS (`.tip`). Hidden from screen readers, which have
+ * the data table. It shows the hovered category (or nearest point) with each
+ * series' value and the points' notes.
+ */
+import { BarElement, type ActiveElement, type Chart } from 'chart.js';
+import type { NwPlugin } from '../config/types.js';
+import type { Runtime } from '../runtime.js';
+
+/** A hovered bar or point: its centre, and its size (0 for a point). */
+export interface Mark {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const hoverTip = (runtime: Runtime): NwPlugin => ({
+  id: 'nwTip',
+  afterEvent(chart, { event }) {
+    const { tip, spec } = runtime;
+    // The points Chart.js found under the pointer with the chart's `interaction` options.
+    const items = event.type === 'mouseout' ? [] : chart.getActiveElements();
+    const key = items.map((item) => `${item.datasetIndex}:${item.index}`).join();
+    if (key === runtime.tipKey) return;
+    runtime.tipKey = key;
+    if (!items.length) {
+      tip.hidden = true;
+      return;
+    }
+    const line = (tag: string, text: string) => Object.assign(tip.ownerDocument.createElement(tag), { textContent: text });
+    const rows = items.map((item) => {
+      const row = line('span', spec.tooltip.label(item.datasetIndex, pointIndex(chart, item)));
+      row.dataset.series = String(item.datasetIndex);
+      if (items.length > 1) {
+        // A swatch of the series colour (set through the CSSOM: a strict CSP allows it).
+        const swatch = line('i', '');
+        swatch.style.background = spec.series[item.datasetIndex]?.color ?? '';
+        row.prepend(swatch);
+      }
+      return row;
+    });
+    const notes = items.flatMap((item) => spec.tooltip.note(item.datasetIndex, pointIndex(chart, item)) ?? []);
+    tip.replaceChildren(
+      line('b', spec.tooltip.title(items[0]!.datasetIndex, pointIndex(chart, items[0]!))),
+      ...rows,
+      ...notes.map((note) => line('em', note)),
+    );
+    tip.hidden = false;
+    const marks = items.map(({ element }): Mark => {
+      const { width, height } = element instanceof BarElement ? element.getProps(['width', 'height']) : { width: 0, height: 0 };
+      return { x: element.x, y: element.y, width, height };
+    });
+    const [left, top] = tipPlace(chart, spec.horizontal, marks, event.x, tip.offsetWidth, tip.offsetHeight);
+    tip.style.translate = `${left}px ${top}px`;
+  },
+});
+
+/** A drawn point's index in its series (decimation drops points, so the data carries it as `i`). */
+function pointIndex(chart: Chart, item: ActiveElement): number {
+  const raw = chart.data.datasets[item.datasetIndex]?.data[item.index];
+  return typeof raw === 'object' && raw && 'i' in raw && typeof raw.i === 'number' ? raw.i : item.index;
+}
+
+/**
+ * Where a tooltip of `width` × `height` goes, as [left, top] in the chart's
+ * pixels: never over the hovered `marks`, and within the chart's width. Rows
+ * of bars get it above their row, else below it (it may then hang below the
+ * chart); columns and points get it beside them, else above them.
+ */
+export function tipPlace(
+  chart: { width: number; height: number },
+  horizontal: boolean,
+  marks: readonly Mark[],
+  pointerX: number | null,
+  width: number,
+  height: number,
+): [number, number] {
+  const gap = 8;
+  const inside = (left: number) => Math.max(0, Math.min(left, chart.width - width));
+  if (horizontal) {
+    const above = Math.min(...marks.map((m) => m.y - m.height / 2)) - gap - height;
+    const below = Math.max(...marks.map((m) => m.y + m.height / 2)) + gap;
+    return [inside((pointerX ?? marks[0]!.x) - width / 2), above >= 0 ? above : below];
+  }
+  const right = Math.max(...marks.map((m) => m.x + m.width / 2)) + gap;
+  const left = Math.min(...marks.map((m) => m.x - m.width / 2)) - gap - width;
+  const highest = Math.min(...marks.map((m) => m.y));
+  const beside = Math.max(0, Math.min(highest - height / 2, chart.height - height));
+  if (right + width <= chart.width) return [right, beside];
+  if (left >= 0) return [left, beside];
+  const above = highest - gap - height;
+  return [inside(marks[0]!.x - width / 2), above >= 0 ? above : chart.height + gap];
+}
