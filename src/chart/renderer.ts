@@ -31,21 +31,19 @@ export type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
 
 /**
  * Draws `spec` on `canvas`; the canvas must sit in a `position: relative` box
- * that has a size. The tooltip is `callbacks.tip` when given (the renderer
- * only fills, shows and hides it); else the renderer makes a `.tip` box right
- * after the canvas and removes it on destroy.
+ * that has a size. The tooltip is the element's `callbacks.tip`: the renderer
+ * only fills, places, shows and hides it.
  */
 export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbacks: ChartCallbacks): ChartHandle {
   let chart: NwChart | undefined;
-  const ownTip = !callbacks.tip;
-  const tip = callbacks.tip ?? createTip(canvas);
+  const { tip } = callbacks;
   let runtime: Runtime;
   let key = '';
   let unwatchPixelRatio: (() => void) | undefined;
 
   const create = (spec: ChartSpec) => {
     Chart.getChart(canvas)?.destroy();
-    runtime = createRuntime(spec, callbacks, tip);
+    runtime = createRuntime(spec, callbacks);
     // The old chart's tooltip would stay up: the new chart has no pointer to take it down.
     tip.hidden = true;
     chart = new Chart(canvas, configFor(spec, runtime));
@@ -105,17 +103,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
     resize: () => chart?.resize(),
     destroy() {
       destroy();
-      // A box the element owns stays, hidden; one the renderer made goes.
-      if (ownTip) tip.remove();
-      else tip.hidden = true;
+      tip.hidden = true;
     },
   };
-}
-
-/** The tooltip box, for an element that does not give one: right after the canvas. */
-function createTip(canvas: HTMLCanvasElement): HTMLElement {
-  const tip = Object.assign(canvas.ownerDocument.createElement('div'), { className: 'tip', hidden: true });
-  tip.setAttribute('aria-hidden', 'true');
-  canvas.after(tip);
-  return tip;
 }

@@ -14,13 +14,11 @@ export interface Runtime {
   hideZero: boolean[];
   /** True when value labels waited for an animation to end. */
   labelsDeferred: boolean;
-  /** The tooltip box beside the canvas. */
-  tip: HTMLElement;
   /** Which points the tooltip shows ("dataset:index,…"), so it is only rebuilt when they change. */
   tipKey: string;
 }
 
 /** Fresh state for a chart of `spec`. */
-export function createRuntime(spec: ChartSpec, callbacks: ChartCallbacks, tip: HTMLElement): Runtime {
-  return { spec, callbacks, pending: true, dateUnit: 'day', headers: [], hideZero: [], labelsDeferred: false, tip, tipKey: '' };
+export function createRuntime(spec: ChartSpec, callbacks: ChartCallbacks): Runtime {
+  return { spec, callbacks, pending: true, dateUnit: 'day', headers: [], hideZero: [], labelsDeferred: false, tipKey: '' };
 }

@@ -120,8 +120,7 @@ export interface ChartCallbacks {
   /**
    * The tooltip box the element renders: `<div class="tip" hidden aria-hidden="true">`
    * right after the canvas, in its `position: relative` box. The renderer fills,
-   * places, shows and hides it, and never creates or removes it. Without it the
-   * renderer makes such a box itself and removes it on destroy.
+   * places, shows and hides it, and never creates or removes it.
    */
-  tip?: HTMLElement;
+  tip: HTMLElement;
 }

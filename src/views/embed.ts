@@ -40,13 +40,16 @@ function section(name: EmbedSection, payload: Payload, options: EmbedOptions): T
   }
   if (name === 'charts' && payload.charts?.length) {
     return html`<section class="section charts" part="section">
-      ${payload.charts.map((chart) => html`<nw-chart
-          .payload=${payload}
-          chart=${chart.id}
-          heading-level=${options.headingLevel + 1}
-          theme=${theme}
-          ?debug=${debug}
-        ></nw-chart>`)}
+      ${payload.charts.map(
+        (chart) =>
+          html`<nw-chart
+            .payload=${payload}
+            chart=${chart.id}
+            heading-level=${options.headingLevel + 1}
+            theme=${theme}
+            ?debug=${debug}
+          ></nw-chart>`,
+      )}
     </section>`;
   }
   if (name === 'quotes' && payload.quotes?.length) {

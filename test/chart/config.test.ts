@@ -6,7 +6,7 @@ import type { ChartSpec } from '../../src/chart/spec.js';
 import { barSpec, bars, line, timeIndex } from './chart-spec.js';
 
 const config = (spec: ChartSpec) =>
-  configFor(spec, createRuntime(spec, { onRendered: () => undefined }, document.createElement('div')));
+  configFor(spec, createRuntime(spec, { onRendered: () => undefined, tip: document.createElement('div') }));
 
 const twoPanels = (over: Partial<ChartSpec> = {}) =>
   barSpec({

@@ -30,8 +30,11 @@ const widgetsFragment = readFileSync(new URL('../pages/widgets.fragment.html', i
 let nodeViews;
 const renderViewsOnNode = () =>
   (nodeViews ??= new Promise((resolve, reject) =>
-    execFile(process.execPath, [new URL('./render-views.mjs', import.meta.url).pathname], { maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    execFile(
+      process.execPath,
+      [new URL('./render-views.mjs', import.meta.url).pathname],
+      { maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
     ),
   ));
 

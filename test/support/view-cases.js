@@ -14,10 +14,13 @@ export function viewCases(m, story) {
   for (const locale of ['en', 'ru', 'kk']) {
     const context = m.viewContext(locale, story);
     const frame = (content, tag) =>
-      m.renderFrame(
-        content instanceof m.WidgetError ? { state: 'error', error: content } : { state: 'ready', content },
-        { scheme: 'light', hasFallback: false, debug: true, tag, ui: context.ui },
-      );
+      m.renderFrame(content instanceof m.WidgetError ? { state: 'error', error: content } : { state: 'ready', content }, {
+        scheme: 'light',
+        hasFallback: false,
+        debug: true,
+        tag,
+        ui: context.ui,
+      });
     const add = (name, tag, content) => cases.push({ name: `${locale} ${name}`, template: frame(content, tag) });
     const figure = (payload, attributes) => {
       const view = m.resolveFigure(payload, attributes);
@@ -29,24 +32,36 @@ export function viewCases(m, story) {
     };
 
     for (const { id } of story.figures ?? []) add(`figure card "${id}"`, 'nw-figure-card', figure(story, { figure: id }));
-    add('figure card from attributes', 'nw-figure-card', figure(undefined, {
-      value: '200000000',
-      currency: 'USD',
-      qualifier: 'more-than',
-      label: 'in damage',
-      source: 'Sputnik',
-      sourceUrl: 'https://example.org/report',
-      asOf: '2022-01-10',
-    }));
+    add(
+      'figure card from attributes',
+      'nw-figure-card',
+      figure(undefined, {
+        value: '200000000',
+        currency: 'USD',
+        qualifier: 'more-than',
+        label: 'in damage',
+        source: 'Sputnik',
+        sourceUrl: 'https://example.org/report',
+        asOf: '2022-01-10',
+      }),
+    );
     add('figure card with bad attributes', 'nw-figure-card', figure(undefined, { value: '5 000', qualifier: 'lots' }));
     add('figure card counting up', 'nw-figure-card', m.renderFigure(m.resolveFigure(story, {}), context, 0.5));
 
     const figures = m.pickFigures(story, []);
-    add('figure grid', 'nw-figure-grid', figures instanceof m.WidgetError ? figures : m.renderFigureGrid(figures, story, context));
+    add(
+      'figure grid',
+      'nw-figure-grid',
+      figures instanceof m.WidgetError ? figures : m.renderFigureGrid(figures, story, context),
+    );
     add('figure grid, a missing id', 'nw-figure-grid', m.pickFigures(story, ['detained', 'nope']));
 
     for (const { id } of story.quotes ?? []) add(`quote "${id}"`, 'nw-quote', quote(story, { quote: id }));
-    add('quote from attributes', 'nw-quote', quote(undefined, { ownText: 'Order has been restored.', speaker: 'A. Speaker', date: '2022-01-11' }));
+    add(
+      'quote from attributes',
+      'nw-quote',
+      quote(undefined, { ownText: 'Order has been restored.', speaker: 'A. Speaker', date: '2022-01-11' }),
+    );
 
     const embed = { sections: m.embedSections('figures,charts,quotes'), headingLevel: 2, theme: 'light', debug: false };
     add('embed', 'nw-embed', m.renderEmbed(story, embed, context));

@@ -17,7 +17,19 @@ import { kk } from '../../src/format/kk.js';
 import { viewCases } from '../support/view-cases.js';
 import { story } from '../support/story.js';
 
-const modules = { ...context, ...frame, ...figure, ...figureGrid, ...quote, ...embed, ...chart, ...errors, provideLanguages, ru, kk };
+const modules = {
+  ...context,
+  ...frame,
+  ...figure,
+  ...figureGrid,
+  ...quote,
+  ...embed,
+  ...chart,
+  ...errors,
+  provideLanguages,
+  ru,
+  kk,
+};
 
 /** What a reader gets from markup: its text, white space folded. */
 const textOf = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -51,7 +63,7 @@ describe('views on Node and in the browser', () => {
   for (const { name, template } of cases) {
     it(`${name}: the same text and elements`, () => {
       const node = fromNode.find((entry) => entry.name === name);
-      expect(node, 'rendered on Node').to.exist;
+      expect(node, 'rendered on Node').to.not.equal(undefined);
       const parsed = document.createElement('template');
       parsed.innerHTML = node!.html;
       const browser = document.createElement('div');

@@ -19,7 +19,8 @@ export interface Mark {
 export const hoverTip = (runtime: Runtime): NwPlugin => ({
   id: 'nwTip',
   afterEvent(chart, { event }) {
-    const { tip, spec } = runtime;
+    const { spec } = runtime;
+    const { tip } = runtime.callbacks;
     // The points Chart.js found under the pointer with the chart's `interaction` options.
     const items = event.type === 'mouseout' ? [] : chart.getActiveElements();
     const key = items.map((item) => `${item.datasetIndex}:${item.index}`).join();

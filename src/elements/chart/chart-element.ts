@@ -1,20 +1,17 @@
 import type { PropertyValues } from 'lit';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
-import { NearViewportController } from '../../internal/controllers/near-viewport.js';
 import { whenIdle } from '../../internal/idle.js';
 import { WidgetError } from '../../payload/errors.js';
 import type { Payload } from '../../payload/schema.js';
-import type { ChartHandle } from '../../chart/spec.js';
 import { pick } from '../../views/context.js';
 import { headingLevel } from '../../views/heading.js';
 import { buildModel, plotBox, type Model } from '../../views/chart/model.js';
 import { altText } from '../../views/chart/text.js';
 import { csv } from '../../views/chart/csv.js';
-import { buildSpec, THEME_TOKENS } from '../../views/chart/build-spec.js';
 import { renderChartView } from '../../views/chart/view.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { CsvFile } from './csv-file.js';
-import { loadRenderer, type RendererModule } from './load-renderer.js';
+import { ChartDrawing } from './drawing.js';
 import styles from './chart.styles.js';
 
 /**
@@ -121,21 +118,20 @@ export class ChartElement extends WidgetElement {
   #cancelIdle: (() => void) | undefined;
   readonly #csv = new CsvFile();
   #loadError: WidgetError | undefined;
-  #renderer: RendererModule | undefined;
-  #handle: ChartHandle | undefined;
-  readonly #viewport = new NearViewportController(this, () => this.#syncChart());
-  #specKey: unknown[] = [];
-  #drawPending = false;
-  /** A draw has started whose `nw-render` has not fired yet. */
-  #waitingToAnnounce = false;
+  readonly #drawing = new ChartDrawing(this, {
+    drawn: () => {
+      this.#unannounced = true;
+      if (!this.#detailsShown) this.#detailsWhenIdle(true);
+      this.#announce();
+    },
+    failed: (error: WidgetError) => {
+      this.#loadError = error;
+      this.requestUpdate();
+    },
+  });
+  /** Chart.js has drawn, and `nw-render` has not told the page yet. */
+  #unannounced = false;
   #waiters: (() => void)[] = [];
-  #motion: MediaQueryList | undefined;
-
-  #onMotionChange = () => this.requestUpdate();
-  #onPrint = (event: Event) => {
-    this.renderRoot.querySelector('.chart')?.classList.toggle('no-canvas', event.type === 'beforeprint' && !this.#handle);
-    this.#handle?.resize();
-  };
 
   /**
    * Settles once the current data is drawn: resolves after Chart.js has drawn it
@@ -149,24 +145,10 @@ export class ChartElement extends WidgetElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.#onPrint);
-    addEventListener('afterprint', this.#onPrint);
-    this.#motion = matchMedia('(prefers-reduced-motion: reduce)');
-    this.#motion.addEventListener('change', this.#onMotionChange);
-    // Re-create the chart when the element comes back.
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#onPrint);
-    removeEventListener('afterprint', this.#onPrint);
-    this.#motion?.removeEventListener('change', this.#onMotionChange);
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
-    this.#destroyChart();
     this.#csv.clear();
   }
 
@@ -190,8 +172,8 @@ export class ChartElement extends WidgetElement {
       this.#model = buildModel(payload, chart, this.type, this.orientation, context.locale);
     }
     const model = this.#model;
-    // An open table is on screen at once; a hidden one waits until the chart has drawn.
-    if (this.#tableOpen) this.#makeDetails();
+    // The first time, a hidden table waits until the chart has drawn; an open one, and new data later, are made at once.
+    if (this.#tableOpen || this.#details) this.#makeDetails();
     const details = this.#details?.model === model ? this.#details : undefined;
     this.#csv.set(this.noDownload ? undefined : details?.csv);
     return renderChartView(payload, chart, context, {
@@ -203,6 +185,21 @@ export class ChartElement extends WidgetElement {
       csvHref: this.noDownload ? undefined : this.#csv.href,
       onToggle: this.#toggleTable,
       onCsv: this.#prepareCsv,
+    });
+  }
+
+  /**
+   * Makes the details in the next idle time: after the first draw of a chart in
+   * view (`afterDraw`), or for a chart away from the viewport, which may not
+   * draw for a long time but whose table screen readers need now.
+   */
+  #detailsWhenIdle(afterDraw: boolean): void {
+    this.#cancelIdle?.();
+    this.#cancelIdle = whenIdle(() => {
+      this.#cancelIdle = undefined;
+      if (!afterDraw && this.#drawing.near) return; // the draw comes first and asks again
+      this.#makeDetails();
+      this.requestUpdate();
     });
   }
 
@@ -223,22 +220,14 @@ export class ChartElement extends WidgetElement {
     this.requestUpdate();
   };
 
-  // -------------------------------------------------------------------------
-  // Drawing
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const model = this.#model;
-    if (model && !this.currentError) this.#applyStyles(model);
-    this.#detailsShown = !!model && this.#details?.model === model && !this.currentError;
-    if (model && !this.#detailsShown && !this.#cancelIdle && this.isConnected) {
-      this.#cancelIdle = whenIdle(() => {
-        this.#cancelIdle = undefined;
-        this.#makeDetails();
-        this.requestUpdate();
-      });
-    }
-    this.#syncChart();
+    const model = this.currentError || this.data.state.status !== 'ready' ? undefined : this.#model;
+    if (model) this.#applyStyles(model);
+    this.#detailsShown = !!model && this.#details?.model === model;
+    if (model && !this.#detailsShown && !this.#cancelIdle) this.#detailsWhenIdle(false);
+    this.#drawing.sync(model, this.locale);
+    if (this.currentError) this.#flushWaiters();
     this.#announce();
   }
 
@@ -253,75 +242,20 @@ export class ChartElement extends WidgetElement {
     for (const [name, value] of Object.entries(plotBox(model, this.aspectRatio))) box.style.setProperty(name, value);
   }
 
-  #syncChart(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
-    const model = this.#model;
-    if (!this.isConnected || !canvas || !model || this.currentError || this.data.state.status !== 'ready') {
-      this.#destroyChart();
-      if (this.currentError) this.#flushWaiters();
-      return;
-    }
-    if (this.#handle?.canvas !== canvas) this.#destroyChart();
-    const box = canvas.parentElement!;
-    if (!this.#viewport.near) return this.#viewport.observe(box);
-    if (!this.#renderer) {
-      loadRenderer().then(
-        (renderer) => {
-          this.#renderer = renderer;
-          this.#syncChart();
-        },
-        (error: unknown) => {
-          this.#loadError = new WidgetError('fetch-failed', `could not load the chart code: ${error}`);
-          this.requestUpdate();
-        },
-      );
-      return;
-    }
-    // The theme's colours as the canvas needs them: real colours, `light-dark()` resolved.
-    const probe = this.renderRoot.querySelector<HTMLElement>('.probe')!;
-    const colors = THEME_TOKENS.map((token) => {
-      probe.style.color = token;
-      return getComputedStyle(probe).color;
-    });
-    const fontFamily = getComputedStyle(box).fontFamily || 'sans-serif';
-    const animate = !this.#motion?.matches;
-    const key = [model, colors.join(), fontFamily, animate];
-    if (this.#handle && key.every((value, i) => value === this.#specKey[i])) return;
-    this.#specKey = key;
-    const spec = buildSpec(model, colors, fontFamily, animate, this.locale);
-    this.#drawPending = this.#waitingToAnnounce = true;
-    if (this.#handle) this.#handle.update(spec);
-    else {
-      const tip = box.querySelector<HTMLElement>('.tip') ?? undefined;
-      this.#handle = this.#renderer.createChart(canvas, spec, {
-        tip,
-        onRendered: () => {
-          this.#drawPending = false;
-          this.#announce();
-        },
-      });
-    }
-  }
-
   /** Drawn by Chart.js, with the table and text in place. */
   #settled(): boolean {
-    return !!this.#handle && !this.#drawPending && this.#detailsShown;
+    return this.#drawing.drawn && this.#detailsShown;
   }
 
   /** Fires `nw-render` once per draw, when the draw and the details are both done. */
   #announce(): void {
-    if (!this.#waitingToAnnounce || !this.#settled()) return;
-    this.#waitingToAnnounce = false;
+    if (!this.#unannounced || !this.#settled()) return;
+    this.#unannounced = false;
     this.emit('nw-render', {});
     this.#flushWaiters();
   }
 
   #flushWaiters(): void {
     for (const resolve of this.#waiters.splice(0)) resolve();
-  }
-
-  #destroyChart(): void {
-    this.#handle?.destroy();
-    this.#handle = undefined;
   }
 }

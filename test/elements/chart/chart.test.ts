@@ -356,8 +356,24 @@ describe('nw-chart: around the canvas', () => {
       'Notes: Totals as reported on 9 January 2022. Each panel has its own scale.',
     );
     expect(textOf(element, '[part="source"]')).to.equal('Source: Sputnik');
-    expect(part(element, '[part="title"]').getAttribute('role')).to.equal('heading');
-    expect(part(element, '[part="title"]').getAttribute('aria-level')).to.equal('3');
+    // Without heading-level the title is the figure's caption, so the chart never breaks the page's outline.
+    const title = part(element, '[part="title"]');
+    expect(title.localName).to.equal('figcaption');
+    expect(title.hasAttribute('role')).to.equal(false);
+    expect(part(element, 'figure').getAttribute('aria-labelledby')).to.equal(title.id);
+  });
+
+  it('makes the title a heading of the level heading-level asks for', async () => {
+    const { element } = await mountChart(container, (el) => {
+      el.payload = story();
+      el.setAttribute('heading-level', '4');
+    });
+    const title = part(element, '[part="title"]');
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('4');
+    element.setAttribute('heading-level', '9');
+    await element.updateComplete;
+    expect(title.getAttribute('aria-level')).to.equal('6');
   });
 
   it('links a source only when its URL is http or https', async () => {

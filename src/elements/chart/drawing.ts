@@ -1,0 +1,132 @@
+/**
+ * Drawing a chart's model on its canvas with Chart.js, as a Lit reactive
+ * controller: it waits until the chart comes near the viewport, loads the
+ * renderer (once per page), resolves the theme's colours and font, and draws
+ * or updates the chart; it resizes for print, follows reduced motion, and
+ * destroys the chart when the element leaves the page (Chart.js cannot tell
+ * that a canvas in a shadow root was removed).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChartHandle } from '../../chart/spec.js';
+import { NearViewportController } from '../../internal/controllers/near-viewport.js';
+import { WidgetError } from '../../payload/errors.js';
+import { buildSpec, THEME_TOKENS } from '../../views/chart/build-spec.js';
+import type { Model } from '../../views/chart/model.js';
+import { loadRenderer, type RendererModule } from './load-renderer.js';
+
+/** The element side. */
+export interface DrawingHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the controller tells its element. */
+export interface DrawingCallbacks {
+  /** Chart.js has finished drawing the latest model. */
+  drawn(): void;
+  /** The chart code could not be loaded. */
+  failed(error: WidgetError): void;
+}
+
+let renderer: RendererModule | undefined;
+
+export class ChartDrawing implements ReactiveController {
+  readonly #host: DrawingHost;
+  readonly #callbacks: DrawingCallbacks;
+  readonly #viewport: NearViewportController;
+  #handle: ChartHandle | undefined;
+  #drawing: { model: Model; locale: string } | undefined;
+  #specKey: unknown[] = [];
+  #pending = false;
+  #motion: MediaQueryList | undefined;
+
+  constructor(host: DrawingHost, callbacks: DrawingCallbacks) {
+    this.#host = host;
+    this.#callbacks = callbacks;
+    this.#viewport = new NearViewportController(host, () => this.#draw());
+    host.addController(this);
+  }
+
+  /** True once the chart has come near the viewport. */
+  get near(): boolean {
+    return this.#viewport.near;
+  }
+
+  /** True while a chart is on the canvas and its latest draw is done. */
+  get drawn(): boolean {
+    return !!this.#handle && !this.#pending;
+  }
+
+  /** Draws `model` (once near the viewport); undefined removes the chart. Cheap when nothing changed. */
+  sync(model: Model | undefined, locale: string): void {
+    this.#drawing = model && this.#host.isConnected ? { model, locale } : undefined;
+    this.#draw();
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
+    this.#motion = matchMedia('(prefers-reduced-motion: reduce)');
+    this.#motion.addEventListener('change', this.#onMotionChange);
+    // Re-create the chart when the element comes back.
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
+    this.#motion?.removeEventListener('change', this.#onMotionChange);
+    this.#destroy();
+  }
+
+  #onMotionChange = () => this.#host.requestUpdate();
+
+  #onPrint = (event: Event) => {
+    this.#host.renderRoot.querySelector('.chart')?.classList.toggle('no-canvas', event.type === 'beforeprint' && !this.#handle);
+    this.#handle?.resize();
+  };
+
+  #draw(): void {
+    const canvas = this.#host.renderRoot.querySelector('canvas');
+    const drawing = this.#drawing;
+    if (!canvas || !drawing) return this.#destroy();
+    if (this.#handle?.canvas !== canvas) this.#destroy();
+    const box = canvas.parentElement!;
+    if (!this.#viewport.near) return this.#viewport.observe(box);
+    if (!renderer) {
+      loadRenderer().then(
+        (loaded) => {
+          renderer = loaded;
+          this.#draw();
+        },
+        (error: unknown) => this.#callbacks.failed(new WidgetError('fetch-failed', `could not load the chart code: ${error}`)),
+      );
+      return;
+    }
+    // The theme's colours as the canvas needs them: real colours, `light-dark()` resolved.
+    const probe = this.#host.renderRoot.querySelector<HTMLElement>('.probe')!;
+    const colors = THEME_TOKENS.map((token) => {
+      probe.style.color = token;
+      return getComputedStyle(probe).color;
+    });
+    const fontFamily = getComputedStyle(box).fontFamily || 'sans-serif';
+    const animate = !this.#motion?.matches;
+    const key = [drawing.model, drawing.locale, colors.join(), fontFamily, animate];
+    if (this.#handle && key.every((value, i) => value === this.#specKey[i])) return;
+    this.#specKey = key;
+    const spec = buildSpec(drawing.model, colors, fontFamily, animate, drawing.locale);
+    this.#pending = true;
+    if (this.#handle) return this.#handle.update(spec);
+    const onRendered = () => {
+      this.#pending = false;
+      if (this.#handle) this.#callbacks.drawn();
+    };
+    this.#handle = renderer.createChart(canvas, spec, { tip: box.querySelector<HTMLElement>('.tip')!, onRendered });
+    // Chart.js may draw inside `createChart` (no animation), before the handle is kept.
+    if (!this.#pending) this.#callbacks.drawn();
+  }
+
+  #destroy(): void {
+    this.#handle?.destroy();
+    this.#handle = undefined;
+  }
+}
