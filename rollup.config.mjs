@@ -3,29 +3,46 @@
 // dist/newsroom-widgets.js holds lit, the payload code, the figure card, grid
 // and quote, in one file. The chart element, its renderer and Chart.js are one
 // more file, dist/newsroom-widgets.chart.js, loaded when the page first has a
-// chart; nw-embed is a chunk loaded when the page first has one.
+// chart; nw-embed and the Russian and Kazakh strings are chunks loaded on first use.
 // dist/newsroom-widgets.classic.js is a classic script that loads the module
 // build from beside itself, for templates that cannot use type="module".
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { resolve } from 'node:path';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
 /** The chart file: the chart element, its view modules and axis dates, its renderer, Chart.js. */
 const CHART_CODE =
-  /[\\/](lib[\\/](elements[\\/]chart|views[\\/]chart|chart)[\\/]|lib[\\/]format[\\/]axis-dates\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
+  /[\\/](lib[\\/](elements[\\/]chart|views[\\/]chart|chart)[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
 
-/** Modules loaded on first use, in chunks of their own: nw-embed, and the Russian and Kazakh strings. */
-const ON_FIRST_USE = /[\\/]lib[\\/](elements[\\/]embed[\\/]|format[\\/](ru|kk|kazakh)\.js$)/;
+const ENTRY = 'lib/autoload.js';
+let entryModules;
 
 /**
  * Where each module goes: the chart element, its views, its renderer and
- * Chart.js make the chart file, loaded when a page first has a chart; nw-embed
- * and the Russian and Kazakh strings are chunks loaded on first use; everything
- * else (lit, payload, formats, the other elements) is the entry.
+ * Chart.js make the chart file, loaded when a page first has a chart; what the
+ * entry imports statically (lit, payload, formats, the figure card, grid and
+ * quote) is the entry, and so is what the chart file shares with another chunk
+ * (so neither loads the other); everything else (nw-embed, the Russian and
+ * Kazakh strings) goes in chunks loaded on first use.
  */
-function chunkOf(id) {
+function chunkOf(id, { getModuleInfo }) {
   if (CHART_CODE.test(id)) return 'newsroom-widgets.chart';
-  return ON_FIRST_USE.test(id) ? undefined : 'newsroom-widgets';
+  if (!entryModules) {
+    // Every module the entry reaches through static imports.
+    entryModules = new Set();
+    const visit = (module) => {
+      if (!module || entryModules.has(module)) return;
+      entryModules.add(module);
+      for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+    };
+    visit(resolve(ENTRY));
+  }
+  if (entryModules.has(id)) return 'newsroom-widgets';
+  const info = getModuleInfo(id);
+  const importers = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])];
+  const fromChart = importers.filter((importer) => CHART_CODE.test(importer)).length;
+  return fromChart > 0 && fromChart < importers.length ? 'newsroom-widgets' : undefined;
 }
 
 /** Collapses comments and white space inside Lit's css`…` templates (terser leaves template text alone). */
@@ -64,7 +81,7 @@ export default [
   {
     // The module entry, the chart file, and a chunk for nw-embed.
     // The renderer is an entry too, so the chart file keeps its exports (`Chart`, for tools and the bench).
-    input: { 'newsroom-widgets': 'lib/autoload.js', 'newsroom-widgets.chart': 'lib/chart/renderer.js' },
+    input: { 'newsroom-widgets': ENTRY, 'newsroom-widgets.chart': 'lib/chart/renderer.js' },
     // The entry may export more than its own API: the chart file and nw-embed import lit and the shared code from it.
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -17,23 +17,8 @@ const ui: UiStrings = {
   updated: 'Updated',
   asReportedBy: 'as reported by {source}',
   said: 'said',
-  showData: 'Show data',
-  hideData: 'Hide data',
-  downloadCsv: 'Download CSV',
   notes: 'Notes',
   problems: 'Problems with this widget’s data',
-  chart: {
-    bar: 'Bar chart',
-    line: 'Line chart',
-    panels: 'in {n} panels',
-    series: 'Series',
-    category: 'Category',
-    noValue: 'no value',
-    qualifier: 'qualifier',
-    note: 'note',
-    data: 'Data',
-    range: 'from {first} to {last}: lowest {min}, highest {max}',
-  },
   quotes: ['“', '”'],
 };
 

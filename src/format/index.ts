@@ -7,11 +7,12 @@
 import * as figures from './figures.js';
 import * as dates from './dates.js';
 import * as registry from './strings.js';
+import * as chart from './chart-strings.js';
 import { ru } from './ru.js';
 import { kk } from './kk.js';
 
 export type { FormattedValue, ValueSpec } from './figures.js';
-export type { HandFormatting, Language, LanguageData, UiStrings } from './types.js';
+export type { ChartStrings, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 export { fill, splitTemplate, uiLanguage } from './strings.js';
 export { numberFormat, dateFormat } from './intl-cache.js';
 export { parseIsoDate } from './dates.js';
@@ -28,6 +29,8 @@ function withEveryLanguage<A extends unknown[], R>(format: (...args: A) => R): (
 
 /** The UI strings for a locale. */
 export const strings = withEveryLanguage(registry.strings);
+/** The chart's words for a locale. */
+export const chartStrings = withEveryLanguage(chart.chartStrings);
 /** Hand formatting for a locale, when the browser's Intl lacks its data. */
 export const formattingByHand = withEveryLanguage(registry.formattingByHand);
 /** True for every language of the library: this entry has them all. */

@@ -1,5 +1,5 @@
 /** Kazakh UI strings and hand formatting: what the registry (`strings.ts`) keeps once loaded. */
-import type { LanguageData, UiStrings } from './types.js';
+import type { ChartStrings, LanguageData, UiStrings } from './types.js';
 import { kazakhDate, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
 
 const ui: UiStrings = {
@@ -18,28 +18,30 @@ const ui: UiStrings = {
   updated: 'Жаңартылды',
   asReportedBy: '{source} хабарлауынша',
   said: 'мәлімдеді',
+  notes: 'Ескертпелер',
+  problems: 'Виджет деректеріндегі қателер',
+  quotes: ['«', '»'],
+};
+
+const chart: ChartStrings = {
   showData: 'Деректерді көрсету',
   hideData: 'Деректерді жасыру',
   downloadCsv: 'CSV жүктеп алу',
-  notes: 'Ескертпелер',
-  problems: 'Виджет деректеріндегі қателер',
-  chart: {
-    bar: 'Бағанды диаграмма',
-    line: 'Сызықтық график',
-    panels: '{n} панельде',
-    series: 'Қатар',
-    category: 'Санат',
-    noValue: 'мән жоқ',
-    qualifier: 'нақтылау',
-    note: 'ескертпе',
-    data: 'Деректер',
-    range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
-  },
-  quotes: ['«', '»'],
+  bar: 'Бағанды диаграмма',
+  line: 'Сызықтық график',
+  panels: '{n} панельде',
+  series: 'Қатар',
+  category: 'Санат',
+  noValue: 'мән жоқ',
+  qualifier: 'нақтылау',
+  note: 'ескертпе',
+  data: 'Деректер',
+  range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
 };
 
 /** Kazakh, with hand formatting for browsers whose Intl lacks Kazakh data. */
 export const kk: LanguageData = {
   ui,
+  chart,
   byHand: { needed: kazakhNeedsHelp, number: kazakhNumber, date: kazakhDate, monthShort: kazakhMonthShort },
 };

@@ -1,5 +1,5 @@
 /** Russian UI strings: what the registry (`strings.ts`) keeps once loaded. */
-import type { LanguageData, UiStrings } from './types.js';
+import type { ChartStrings, LanguageData, UiStrings } from './types.js';
 
 const ui: UiStrings = {
   qualifiers: {
@@ -17,25 +17,26 @@ const ui: UiStrings = {
   updated: 'Обновлено',
   asReportedBy: 'по сообщению {source}',
   said: 'заявил',
-  showData: 'Показать данные',
-  hideData: 'Скрыть данные',
-  downloadCsv: 'Скачать CSV',
   notes: 'Примечания',
   problems: 'Ошибки в данных виджета',
-  chart: {
-    bar: 'Столбчатая диаграмма',
-    line: 'Линейный график',
-    panels: 'на {n} панелях',
-    series: 'Ряд',
-    category: 'Категория',
-    noValue: 'нет значения',
-    qualifier: 'уточнение',
-    note: 'примечание',
-    data: 'Данные',
-    range: 'от {first} до {last}: минимум {min}, максимум {max}',
-  },
   quotes: ['«', '»'],
 };
 
+const chart: ChartStrings = {
+  showData: 'Показать данные',
+  hideData: 'Скрыть данные',
+  downloadCsv: 'Скачать CSV',
+  bar: 'Столбчатая диаграмма',
+  line: 'Линейный график',
+  panels: 'на {n} панелях',
+  series: 'Ряд',
+  category: 'Категория',
+  noValue: 'нет значения',
+  qualifier: 'уточнение',
+  note: 'примечание',
+  data: 'Данные',
+  range: 'от {first} до {last}: минимум {min}, максимум {max}',
+};
+
 /** Russian. */
-export const ru: LanguageData = { ui };
+export const ru: LanguageData = { ui, chart };

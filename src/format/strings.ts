@@ -9,7 +9,7 @@
 import { en } from './en.js';
 import type { HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 
-export type { HandFormatting, Language, LanguageData, UiStrings } from './types.js';
+export type { ChartStrings, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 
 const LANGUAGES: Partial<Record<Language, LanguageData>> = { en };
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<LanguageData>> = {
@@ -68,9 +68,14 @@ export function splitTemplate(template: string, name: string): [before: string, 
   return at < 0 ? [template, ''] : [template.slice(0, at), template.slice(at + name.length + 2)];
 }
 
+/** What the registry has for a locale's language: English when it is not translated, or not loaded yet. */
+export function languageData(locale: string | undefined): LanguageData {
+  return LANGUAGES[uiLanguage(locale)] ?? en;
+}
+
 /** The UI strings for a locale (English when the language is not translated, or not loaded yet). */
 export function strings(locale: string | undefined): UiStrings {
-  return (LANGUAGES[uiLanguage(locale)] ?? en).ui;
+  return languageData(locale).ui;
 }
 
 /** Hand formatting for a locale, when its language has it and the browser needs it. */

@@ -16,28 +16,30 @@ export interface UiStrings {
   updated: string;
   asReportedBy: string;
   said: string;
+  notes: string;
+  problems: string;
+  quotes: [open: string, close: string];
+}
+
+/** The words of the chart: the English ones load with the chart code, so a page without a chart has none. */
+export interface ChartStrings {
   showData: string;
   hideData: string;
   downloadCsv: string;
-  notes: string;
-  problems: string;
-  chart: {
-    bar: string;
-    line: string;
-    panels: string;
-    series: string;
-    category: string;
-    noValue: string;
-    /** Header suffix of a CSV column of qualifier codes. */
-    qualifier: string;
-    /** Header suffix of a CSV column of point notes. */
-    note: string;
-    /** The data table's caption when the chart has no title. */
-    data: string;
-    /** A long series in the generated text alternative: `{first}`, `{last}`, `{min}`, `{max}`. */
-    range: string;
-  };
-  quotes: [open: string, close: string];
+  bar: string;
+  line: string;
+  panels: string;
+  series: string;
+  category: string;
+  noValue: string;
+  /** Header suffix of a CSV column of qualifier codes. */
+  qualifier: string;
+  /** Header suffix of a CSV column of point notes. */
+  note: string;
+  /** The data table's caption when the chart has no title. */
+  data: string;
+  /** A long series in the generated text alternative: `{first}`, `{last}`, `{min}`, `{max}`. */
+  range: string;
 }
 
 /** A language the widgets are translated into. */
@@ -60,5 +62,7 @@ export interface HandFormatting {
 /** What a language module exports: its UI strings, and hand formatting where Intl may lack its data. */
 export interface LanguageData {
   ui: UiStrings;
+  /** The chart's words (English keeps its own in the chart code). */
+  chart?: ChartStrings | undefined;
   byHand?: HandFormatting | undefined;
 }

@@ -10,7 +10,7 @@ import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
 import type { UiStrings } from '../format/strings.js';
 import { viewContext, type ViewContext } from '../views/context.js';
-import { renderFrame, type FrameContent } from '../views/frame.js';
+import { renderFrame } from '../views/frame.js';
 import type { WidgetEventMap } from './events.js';
 import { LanguageController } from './controllers/language.js';
 import { PayloadController, type PayloadHost } from './controllers/payload.js';
@@ -110,30 +110,23 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return done;
   }
 
-  #content(): FrameContent {
+  /** What the frame shows: the content, an error, or undefined while loading. */
+  #content(): ContentResult | undefined {
     const state = this.data.state;
-    if (this.#language.loading || state.status === 'loading') return { state: 'loading' };
-    if (state.status === 'error') return { state: 'error', error: state.error };
-    if (state.status === 'none' && !this.canRenderWithoutPayload()) {
-      const error = new WidgetError(
-        'no-data',
-        'no payload: set payload, a child <script type="application/json">, payload-id or src',
-      );
-      return { state: 'error', error };
-    }
-    let content: ContentResult | undefined;
+    if (this.#language.loading || state.status === 'loading') return undefined;
+    if (state.status === 'error') return state.error;
+    if (state.status === 'none' && !this.canRenderWithoutPayload())
+      return new WidgetError('no-data', 'no payload: set payload, a child <script type="application/json">, payload-id or src');
     try {
-      content = this.renderContent(this.loadedPayload);
+      return this.renderContent(this.loadedPayload);
     } catch (error) {
-      content = new WidgetError('invalid-payload', `could not draw: ${error instanceof Error ? error.message : String(error)}`);
+      return new WidgetError('invalid-payload', `could not draw: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (content === undefined) return { state: 'loading' };
-    return content instanceof WidgetError ? { state: 'error', error: content } : { state: 'ready', content };
   }
 
   protected override render(): TemplateResult {
     const shown = this.#content();
-    this.currentError = shown.state === 'error' ? shown.error : undefined;
+    this.currentError = shown instanceof WidgetError ? shown : undefined;
     return renderFrame(shown, {
       scheme: this.themes.scheme,
       hasFallback: this.hasFallback(),

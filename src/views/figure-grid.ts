@@ -14,8 +14,8 @@ export function figureIds(figures: string | undefined): string[] {
 }
 
 /** The figures listed by `ids`, in that order (default every figure), or an error naming every id that is missing. */
-export function pickFigures(payload: Payload, ids: readonly string[]): Figure[] | WidgetError {
-  const all = payload.figures ?? [];
+export function pickFigures(payload: Payload | undefined, ids: readonly string[]): Figure[] | WidgetError {
+  const all = payload?.figures ?? [];
   if (ids.length) {
     const missing = ids.filter((id) => !all.some((figure) => figure.id === id));
     if (missing.length)

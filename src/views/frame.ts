@@ -5,10 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../format/strings.js';
-import type { WidgetError } from '../payload/errors.js';
-
-/** What the frame shows. */
-export type FrameContent = { state: 'loading' } | { state: 'error'; error: WidgetError } | { state: 'ready'; content: unknown };
+import { WidgetError } from '../payload/errors.js';
 
 /** How the frame is drawn. */
 export interface FrameOptions {
@@ -42,10 +39,9 @@ function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameO
   `;
 }
 
-/** The widget's frame; the scheme is a class, not a style attribute (a strict CSP blocks inline styles). */
-export function renderFrame(shown: FrameContent, options: FrameOptions): TemplateResult {
+/** The widget's frame around `shown`: content, an error, or (undefined) the loading state with the fallback. The scheme is a class, not a style attribute (a strict CSP blocks inline styles). */
+export function renderFrame(shown: unknown, options: FrameOptions): TemplateResult {
   const frame = `frame scheme-${options.scheme.replace(' ', '-')}`;
-  if (shown.state === 'loading') return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
-  if (shown.state === 'error') return html`<div class=${frame} part="frame">${renderError(shown.error, options)}</div>`;
-  return html`<div class=${frame} part="frame">${shown.content}</div>`;
+  if (shown === undefined) return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
+  return html`<div class=${frame} part="frame">${shown instanceof WidgetError ? renderError(shown, options) : shown}</div>`;
 }

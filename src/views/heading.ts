@@ -1,11 +1,6 @@
-/** Headings of a widget: a level from an attribute, and a real heading element of that level. */
+/** A real heading element of a widget, of the level its `heading-level` asks for. */
 import { html, type TemplateResult } from 'lit';
-
-/** A heading level from 1 to 6: `value` rounded, or `fallback` when it is not a number. */
-export function headingLevel(value: unknown, fallback: number): number {
-  const level = typeof value === 'number' || (typeof value === 'string' && value.trim()) ? Math.round(Number(value)) : NaN;
-  return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : fallback;
-}
+import { headingLevel } from './heading-level.js';
 
 /** A real heading element (`<h1>`…`<h6>`) with a class and part of the same name. */
 export function heading(level: number, content: unknown, part: string): TemplateResult {

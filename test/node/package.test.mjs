@@ -193,10 +193,11 @@ test("one element's entry defines only that element", async () => {
 // gives in Node (a no-break space groups the digits in both languages; Chromium
 // has no Kazakh Intl data, so there the hand formatting must give the same).
 const FORMAT_APP = `
-import { strings, formatValue } from 'newsroom-widgets/format';
+import { strings, chartStrings, formatValue } from 'newsroom-widgets/format';
 const result = {};
 try {
-  result.showData = strings('ru').showData;
+  result.unavailable = strings('ru').dataUnavailable;
+  result.showData = chartStrings('ru').showData;
   result.ru = formatValue({ value: 5000, qualifier: 'more-than' }, 'ru').text;
   result.kk = formatValue({ value: 5000, qualifier: 'more-than' }, 'kk').text;
 } catch (error) {
@@ -209,8 +210,13 @@ else window.result = result;
 function assertLanguages(result) {
   assert.equal(result.error, undefined, `strings() or formatValue() threw: ${result.error}`);
   assert.deepEqual(
-    { showData: result.showData, ru: result.ru?.includes('более') ? 'contains более' : result.ru, kk: result.kk },
-    { showData: 'Показать данные', ru: 'contains более', kk: '5\u00a0000-нан астам' },
+    {
+      unavailable: result.unavailable,
+      showData: result.showData,
+      ru: result.ru?.includes('более') ? 'contains более' : result.ru,
+      kk: result.kk,
+    },
+    { unavailable: 'Данные недоступны', showData: 'Показать данные', ru: 'contains более', kk: '5\u00a0000-нан астам' },
   );
 }
 

@@ -4,8 +4,9 @@ import { whenIdle } from '../../internal/idle.js';
 import { WidgetError } from '../../payload/errors.js';
 import type { Payload } from '../../payload/schema.js';
 import { pick } from '../../views/context.js';
-import { headingLevel } from '../../views/heading.js';
+import { headingLevel } from '../../views/heading-level.js';
 import { buildModel, plotBox, type Model } from '../../views/chart/model.js';
+import { chartStrings } from '../../format/chart-strings.js';
 import { altText } from '../../views/chart/text.js';
 import { csv } from '../../views/chart/csv.js';
 import { renderChartView } from '../../views/chart/view.js';
@@ -207,8 +208,8 @@ export class ChartElement extends WidgetElement {
   #makeDetails(): void {
     const model = this.#model;
     if (!model || this.#details?.model === model) return;
-    const ui = this.ui;
-    this.#details = { model, alt: altText(model, this.locale, ui), csv: csv(model, ui) };
+    const words = chartStrings(this.locale);
+    this.#details = { model, alt: altText(model, this.locale, words), csv: csv(model, words) };
   }
 
   #prepareCsv = (event: Event): void => {

@@ -4,7 +4,7 @@ import { WidgetElement, type ContentResult } from '../../internal/widget-element
 import { WidgetError } from '../../payload/errors.js';
 import type { Payload } from '../../payload/schema.js';
 import { embedSections, renderEmbed, type EmbedSection } from '../../views/embed.js';
-import { headingLevel } from '../../views/heading.js';
+import { headingLevel } from '../../views/heading-level.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './embed.styles.js';
 

@@ -69,10 +69,9 @@ export class FigureGridElement extends WidgetElement {
   }
 
   protected renderContent(payload: Payload | undefined): ContentResult {
-    if (!payload) return new WidgetError('no-data', 'the payload has no figures');
     const figures = pickFigures(payload, this.figureIds);
     if (figures instanceof WidgetError) return figures;
-    return renderFigureGrid(figures, payload, this.viewContext(payload), this.#counter.update(this.countUp));
+    return renderFigureGrid(figures, payload!, this.viewContext(payload), this.#counter.update(this.countUp));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -3,25 +3,8 @@
 const OPENING = '"“«„‘\'‹';
 const CLOSING = '"”»“’\'›';
 
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'section',
-  'article',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+/** Elements whose text stands apart from the text around them. */
+const BLOCK = /^(?:p|div|br|li|ul|ol|blockquote|figure|figcaption|section|article|h[1-6])$/;
 
 /** Text of light-DOM nodes, without scripts, styles and templates. */
 function textOf(node: Node): string {
@@ -30,7 +13,7 @@ function textOf(node: Node): string {
   const name = (node as Element).localName;
   if (name === 'script' || name === 'style' || name === 'template') return '';
   const text = Array.from(node.childNodes, textOf).join('');
-  return BLOCKS.has(name) ? ` ${text} ` : text;
+  return BLOCK.test(name) ? ` ${text} ` : text;
 }
 
 /**

@@ -5,10 +5,11 @@
  * Kazakh strings load the first time a widget needs them; a `lang` change
  * anywhere on the page redraws the widget.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { languageLoaded, loadLanguage, strings, type UiStrings } from '../../format/strings.js';
 import { isUsableLocale } from '../../payload/validate.js';
-import { watchPage, unwatchPage, type PageChange } from '../page-watch.js';
+import type { PageChange } from '../page-watch.js';
+import { PageController } from './page-controller.js';
 
 /** The `lang` of the nearest ancestor that has one, looking out through shadow roots. */
 function languageOf(element: Element): string {
@@ -29,21 +30,19 @@ function usableLocale(tag: string | undefined): string {
 }
 
 /** Resolves a widget's language and loads its strings. */
-export class LanguageController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+export class LanguageController extends PageController<ReactiveControllerHost & HTMLElement> {
   readonly #payloadLocale: () => string | undefined;
   #loading: Promise<void> | undefined;
 
   /** `payloadLocale` gives the `locale` of the payload shown, if any. */
   constructor(host: ReactiveControllerHost & HTMLElement, payloadLocale: () => string | undefined) {
-    this.#host = host;
+    super(host);
     this.#payloadLocale = payloadLocale;
-    host.addController(this);
   }
 
   /** The language: the nearest `[lang]`, else the payload's `locale`, else `en` (a tag Intl cannot use is mended or skipped). */
   get locale(): string {
-    return usableLocale(languageOf(this.#host)) || usableLocale(this.#payloadLocale()) || 'en';
+    return usableLocale(languageOf(this.host)) || usableLocale(this.#payloadLocale()) || 'en';
   }
 
   /** UI strings in the widget's language (English until they are loaded). */
@@ -63,25 +62,11 @@ export class LanguageController implements ReactiveController {
     const loading = (this.#loading = loadLanguage(locale));
     void loading.then(() => {
       this.#loading = undefined;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     });
   }
 
-  hostConnected(): void {
-    watchPage(this);
-  }
-
-  hostDisconnected(): void {
-    unwatchPage(this);
-  }
-
-  /** @internal */
-  get ownerDocument(): Document {
-    return this.#host.ownerDocument;
-  }
-
-  /** @internal Called by the page observers. */
-  pageChanged(change: PageChange): void {
-    if (change === 'lang') this.#host.requestUpdate();
+  override pageChanged(change: PageChange): void {
+    if (change === 'lang') this.host.requestUpdate();
   }
 }

@@ -4,8 +4,9 @@
  * while the page leaves it open, the OS. Only an auto-themed widget redraws
  * when the page's theme changes, and only when its scheme would differ.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { watchPage, unwatchPage, type PageChange } from '../page-watch.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { PageChange } from '../page-watch.js';
+import { PageController } from './page-controller.js';
 
 /** `light` (default), `dark`, or `auto`: the host page's `color-scheme`, then the OS. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -25,18 +26,12 @@ function pageScheme(element: Element): string {
 }
 
 /** Resolves the scheme a widget draws in. */
-export class ThemeController implements ReactiveController {
-  readonly #host: ThemeHost;
+export class ThemeController extends PageController<ThemeHost> {
   #pageScheme = '';
-
-  constructor(host: ThemeHost) {
-    this.#host = host;
-    host.addController(this);
-  }
 
   /** The `color-scheme` the widget uses: fixed for light and dark; for auto, the page's, else `light dark` (the OS's). */
   get scheme(): string {
-    const { theme } = this.#host;
+    const { theme } = this.host;
     if (theme === 'dark') return 'dark';
     if (theme === 'auto') return this.#pageScheme || 'light dark';
     return 'light';
@@ -44,26 +39,13 @@ export class ThemeController implements ReactiveController {
 
   /** Reads the page's scheme for an auto-themed widget; call before rendering. */
   prepare(): void {
-    if (this.#host.theme === 'auto') this.#pageScheme = pageScheme(this.#host);
+    if (this.host.theme === 'auto') this.#pageScheme = pageScheme(this.host);
   }
 
-  hostConnected(): void {
-    watchPage(this);
-  }
-
-  hostDisconnected(): void {
-    unwatchPage(this);
-  }
-
-  /** @internal */
-  get ownerDocument(): Document {
-    return this.#host.ownerDocument;
-  }
-
-  /** @internal Called by the page observers: the OS setting matters only while the page leaves the scheme open. */
-  pageChanged(change: PageChange): void {
-    if (this.#host.theme !== 'auto' || change === 'lang') return;
-    if (change === 'os-scheme' ? this.scheme === 'light dark' : pageScheme(this.#host) !== this.#pageScheme)
-      this.#host.requestUpdate();
+  /** The OS setting matters only while the page leaves the scheme open. */
+  override pageChanged(change: PageChange): void {
+    if (this.host.theme !== 'auto' || change === 'lang') return;
+    if (change === 'os-scheme' ? this.scheme === 'light dark' : pageScheme(this.host) !== this.#pageScheme)
+      this.host.requestUpdate();
   }
 }

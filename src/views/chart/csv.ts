@@ -1,5 +1,5 @@
 /** The chart's data as a CSV file. */
-import type { UiStrings } from '../../format/strings.js';
+import type { ChartStrings } from '../../format/strings.js';
 import type { Model } from './model.js';
 
 /** Quotes a CSV field when it needs it; text that a spreadsheet would run as a formula gets a leading apostrophe. */
@@ -15,15 +15,15 @@ export function csvField(value: string | number | null | undefined): string {
  * its qualifier codes and one of its notes, when it has any. Starts with a
  * UTF-8 byte order mark (spreadsheets then read Cyrillic right); rows end in CRLF.
  */
-export function csv(model: Model, ui: UiStrings): string {
+export function csv(model: Model, words: ChartStrings): string {
   // Per series: its values, then its qualifiers and its notes when it has any.
   const columns = model.series.flatMap(({ source, header, cells }) =>
     (['y', 'qualifier', 'note'] as const)
       .filter((key) => key === 'y' || source.data.some((point) => point[key]))
-      .map((key) => ({ header: key === 'y' ? header : `${header} – ${ui.chart[key]}`, cell: (r: number) => cells[r]?.[key] })),
+      .map((key) => ({ header: key === 'y' ? header : `${header} – ${words[key]}`, cell: (r: number) => cells[r]?.[key] })),
   );
   const lines = [
-    [model.chart.x?.label ?? ui.chart.category, ...columns.map((column) => column.header)],
+    [model.chart.x?.label ?? words.category, ...columns.map((column) => column.header)],
     ...model.rows.map((row, r) => [row.x, ...columns.map((column) => column.cell(r))]),
   ].map((fields) => fields.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Chart, Payload } from '../../payload/schema.js';
+import { chartStrings } from '../../format/chart-strings.js';
 import type { ViewContext } from '../context.js';
 import { resolveSources, sourceList, sourcesLabel } from '../sources.js';
 import { buildModel, sizedByRows, type Model } from './model.js';
@@ -54,8 +55,9 @@ export function renderChartView(
   options: ChartViewOptions = {},
 ): TemplateResult {
   const { ui, locale } = context;
+  const words = chartStrings(locale);
   const model = options.model ?? buildModel(payload, chart, undefined, undefined, locale);
-  const details = options.details === false ? undefined : (options.details ?? { alt: altText(model, locale, ui) });
+  const details = options.details === false ? undefined : (options.details ?? { alt: altText(model, locale, words) });
   const open = options.tableOpen ?? false;
   const sources = resolveSources(payload, chart.source);
   const alt = details?.alt ?? chart.description?.trim();
@@ -76,7 +78,7 @@ export function renderChartView(
       </div>
       <div class="actions" part="actions">
         <button type="button" part="toggle" aria-expanded=${open} aria-controls="data" @click=${options.onToggle}>
-          ${open ? ui.hideData : ui.showData}
+          ${open ? words.hideData : words.showData}
         </button>
         ${
           details && options.csvHref !== undefined
@@ -87,7 +89,7 @@ export function renderChartView(
                 @pointerenter=${options.onCsv}
                 @focus=${options.onCsv}
                 @click=${options.onCsv}
-                >${ui.downloadCsv}</a
+                >${words.downloadCsv}</a
               >`
             : nothing
         }

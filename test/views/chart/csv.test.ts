@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { strings } from '../../../src/format/strings.js';
+import { chartStrings } from '../../../src/format/chart-strings.js';
 import { csv, csvField } from '../../../src/views/chart/csv.js';
 import { buildModel } from '../../../src/views/chart/model.js';
 import type { Chart } from '../../../src/payload/schema.js';
 import { chartOf, series } from './support.js';
 
-const ui = strings('en');
-const csvOf = (chart: Chart) => csv(buildModel(undefined, chart, undefined, undefined, 'en'), ui);
+const words = chartStrings('en');
+const csvOf = (chart: Chart) => csv(buildModel(undefined, chart, undefined, undefined, 'en'), words);
 /** The CSV's lines, without the byte order mark and the final line end. */
 const lines = (text: string) => text.slice(1, -2).split('\r\n');
 
@@ -59,8 +59,6 @@ describe('views/chart/csv', () => {
 
   it('uses the language of the strings it is given', () => {
     const model = buildModel(undefined, chartOf([series('A', [{ x: 'a', y: 1, note: 'n' }])]), undefined, undefined, 'ru');
-    expect(lines(csv(model, { ...ui, chart: { ...ui.chart, category: 'Категория', note: 'примечание' } }))[0]).to.equal(
-      'Категория,A,A – примечание',
-    );
+    expect(lines(csv(model, { ...words, category: 'Категория', note: 'примечание' }))[0]).to.equal('Категория,A,A – примечание');
   });
 });

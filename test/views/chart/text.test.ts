@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { strings } from '../../../src/format/strings.js';
+import { chartStrings } from '../../../src/format/chart-strings.js';
 import { buildModel } from '../../../src/views/chart/model.js';
 import { altText, summary, valueText } from '../../../src/views/chart/text.js';
 import type { Chart } from '../../../src/payload/schema.js';
 import { chartOf, series } from './support.js';
 
-const ui = strings('en');
+const ui = chartStrings('en');
 const model = (chart: Chart) => buildModel(undefined, chart, undefined, undefined, 'en');
 const summaryOf = (chart: Chart) => summary(model(chart), 'en', ui);
 
