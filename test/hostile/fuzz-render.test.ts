@@ -108,6 +108,10 @@ async function settle(el: Widget): Promise<void> {
     .map((root) => root.host as Widget)
     .filter((host) => host !== el && 'updateComplete' in host);
   await Promise.all(inner.map((host) => host.updateComplete));
+  // A chart draws first: the table of its first data comes in the next idle time.
+  const charts = [el, ...inner].filter((host) => host.localName === 'nw-chart');
+  const tableDue = (host: Widget) => !!host.shadowRoot?.querySelector('canvas') && !host.shadowRoot.querySelector('[part="table"] table');
+  if (charts.some(tableDue)) await waitFor(() => !charts.some(tableDue), 'the charts’ tables');
 }
 
 async function fuzz(tag: Tag, runs: number): Promise<void> {

@@ -42,7 +42,8 @@ describe('a page language Intl cannot read', () => {
       const card = wrapper.querySelector('nw-figure-card') as FigureCardElement;
       const quote = wrapper.querySelector('nw-quote') as QuoteElement;
       const chart = wrapper.querySelector('nw-chart') as ChartElement;
-      await Promise.all([card.updateComplete, quote.updateComplete, chart.updateComplete]);
+      // The chart's table follows its first drawn frame.
+      await Promise.all([card.updateComplete, quote.updateComplete, chart.rendered]);
       expect(card.locale).to.equal(locale);
       expect(card.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal(value);
       expect(quote.shadowRoot!.querySelector('[part="date"]'), 'the quote’s date').to.not.equal(null);
