@@ -179,13 +179,14 @@ export function benchPages(story) {
       case '/bench/cards-static.html':
         return page({ title: 'Cards and quotes (static HTML)', build: 'none', ready: 'manual', body: cardsStatic(story) });
       case '/bench/chart-nw.html':
-        return page({ title: 'Chart: nw-chart', payload: story, build, body: `<nw-chart payload-id="story"></nw-chart>` });
+        return page({ title: 'Chart: nw-chart', payload: story, build, ready: 'canvas', body: `<nw-chart payload-id="story"></nw-chart>` });
       case '/bench/chart-nw-preload.html':
         // The script tag and the chart file's modulepreload link, as the CLI's embed snippet prints them.
         return page({
           title: 'Chart: nw-chart, chart file preloaded',
           payload: story,
           build,
+          ready: 'canvas',
           head: '<link rel="modulepreload" href="/dist/newsroom-widgets.chart.js">',
           body: `<nw-chart payload-id="story"></nw-chart>`,
         });

@@ -151,4 +151,26 @@
     true,
   );
   document.addEventListener('DOMContentLoaded', check);
+
+  // Pages with data-bench-ready="canvas": ready when Chart.js has drawn on every
+  // nw-chart's canvas (its first frame), as the hand-written Chart.js page marks
+  // itself after `new Chart()`; a chart's table and text follow it. Chart.js
+  // sizes the canvas in the task that draws it (no animation on bench pages),
+  // and the mutation is seen at the end of that task.
+  const drawnCanvases = new Set();
+  const sized = new MutationObserver((records) => {
+    for (const record of records) {
+      const host = record.target.getRootNode().host;
+      if (record.target.localName === 'canvas' && host?.localName === 'nw-chart') drawnCanvases.add(host);
+    }
+    const charts = Array.from(document.querySelectorAll('nw-chart'));
+    if (document.documentElement.dataset.benchReady === 'canvas' && charts.length && charts.every((chart) => drawnCanvases.has(chart)))
+      bench.markReady();
+  });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    sized.observe(root, { subtree: true, attributeFilter: ['width'] });
+    return root;
+  };
 })();

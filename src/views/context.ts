@@ -36,3 +36,21 @@ export function pick<T extends { id: string }>(
     ? new WidgetError('not-found', `the payload has no ${what} with id "${id}"`)
     : new WidgetError('no-data', `the payload has no ${what}s`);
 }
+
+/**
+ * The payload item a card or quote shows (`id`, default the first), or
+ * undefined when there is no payload, or when it has no such items but the
+ * element's attributes make the widget alone (the payload still lends its
+ * sources); else the error.
+ */
+export function pickForAttributes<T extends { id: string }>(
+  payload: Payload | undefined,
+  list: readonly T[] | undefined,
+  id: string | undefined,
+  what: string,
+  attributesAlone: boolean,
+): T | undefined | WidgetError {
+  if (!payload) return undefined;
+  const picked = pick(list, id?.trim() || undefined, what);
+  return picked instanceof WidgetError && picked.code === 'no-data' && attributesAlone ? undefined : picked;
+}

@@ -21,7 +21,7 @@ import {
   type Qualifier,
   type Source,
 } from '../payload/schema.js';
-import { pick, type ViewContext } from './context.js';
+import { pickForAttributes, type ViewContext } from './context.js';
 import { resolveSources, sourceList, sourcesLabel, sourcesWithAttributes } from './sources.js';
 
 /** Everything a card shows, after attributes are applied. */
@@ -143,13 +143,8 @@ export function figureFromAttributesOnly(attributes: FigureAttributes): boolean 
  * at `@name`.
  */
 export function resolveFigure(payload: Payload | undefined, attributes: FigureAttributes): FigureView | WidgetError {
-  let item: Figure | undefined;
-  if (payload) {
-    const picked = pick(payload.figures, attributes.figure?.trim() || undefined, 'figure');
-    // A payload with no figures still lends its sources to a card made of attributes.
-    if (!(picked instanceof WidgetError)) item = picked;
-    else if (picked.code !== 'no-data' || !figureFromAttributesOnly(attributes)) return picked;
-  }
+  const item = pickForAttributes(payload, payload?.figures, attributes.figure, 'figure', figureFromAttributesOnly(attributes));
+  if (item instanceof WidgetError) return item;
   const read = new AttributeReader();
   const qualifier = read.oneOf('qualifier', attributes.qualifier, QUALIFIERS) ?? item?.qualifier;
   const notation = read.oneOf('notation', attributes.notation, NOTATIONS) ?? item?.notation;

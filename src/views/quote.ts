@@ -4,9 +4,9 @@ import { formatDate } from '../format/dates.js';
 import { splitTemplate } from '../format/strings.js';
 import { AttributeReader } from '../internal/attributes.js';
 import { WidgetError, problemsError } from '../payload/errors.js';
-import { QUOTE_KINDS, type Payload, type Quote, type Source } from '../payload/schema.js';
+import { QUOTE_KINDS, type Payload, type Source } from '../payload/schema.js';
 import { isHttpUrl } from '../payload/validate.js';
-import { pick, type ViewContext } from './context.js';
+import { pickForAttributes, type ViewContext } from './context.js';
 import { sourceLink, sourcesWithAttributes } from './sources.js';
 
 /** `direct` (the speaker's words, in quotation marks) or `paraphrase` (reported speech). */
@@ -45,13 +45,8 @@ export function quoteFromAttributesOnly(attributes: QuoteAttributes): boolean {
 
 /** The quote to show: the payload item (`quote`, default the first) with the attributes applied, or the attributes alone. */
 export function resolveQuote(payload: Payload | undefined, attributes: QuoteAttributes): QuoteView | WidgetError {
-  let item: Quote | undefined;
-  if (payload) {
-    const picked = pick(payload.quotes, attributes.quote?.trim() || undefined, 'quote');
-    // A payload with no quotes still lends its sources to a quote made of attributes.
-    if (!(picked instanceof WidgetError)) item = picked;
-    else if (picked.code !== 'no-data' || !quoteFromAttributesOnly(attributes)) return picked;
-  }
+  const item = pickForAttributes(payload, payload?.quotes, attributes.quote, 'quote', quoteFromAttributesOnly(attributes));
+  if (item instanceof WidgetError) return item;
   const read = new AttributeReader();
   const kind = read.oneOf('kind', attributes.kind, QUOTE_KINDS) ?? item?.kind ?? 'direct';
   const text = read.text(attributes.text) ?? item?.text ?? read.text(attributes.ownText);
