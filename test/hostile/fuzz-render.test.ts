@@ -110,7 +110,8 @@ async function settle(el: Widget): Promise<void> {
   await Promise.all(inner.map((host) => host.updateComplete));
   // A chart draws first: the table of its first data comes in the next idle time.
   const charts = [el, ...inner].filter((host) => host.localName === 'nw-chart');
-  const tableDue = (host: Widget) => !!host.shadowRoot?.querySelector('canvas') && !host.shadowRoot.querySelector('[part="table"] table');
+  const tableDue = (host: Widget) =>
+    !!host.shadowRoot?.querySelector('canvas') && !host.shadowRoot.querySelector('[part="table"] table');
   if (charts.some(tableDue)) await waitFor(() => !charts.some(tableDue), 'the charts’ tables');
 }
 
