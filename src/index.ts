@@ -1,7 +1,12 @@
 /**
- * newsroom-widgets: importing this module defines every element and exposes
- * the public API.
+ * newsroom-widgets: importing this module defines every element, hands the
+ * registry all three languages (so a Russian or Kazakh page draws at once,
+ * without loading its strings), and exposes the public API.
  */
+import { provideLanguages } from './format/strings.js';
+import { ru } from './format/ru.js';
+import { kk } from './format/kk.js';
+
 export { FigureCardElement } from './elements/figure-card/figure-card.js';
 export { FigureGridElement } from './elements/figure-grid/figure-grid.js';
 export { ChartElement } from './elements/chart/chart.js';
@@ -10,4 +15,15 @@ export { EmbedElement } from './elements/embed/embed.js';
 export { WidgetElement, type Theme } from './internal/widget-element.js';
 export type { WidgetEventMap } from './internal/events.js';
 export * from './payload/index.js';
-export { formatValue, formatDate, formatNumber, strings, type FormattedValue, type UiStrings } from './format/index.js';
+export {
+  formatValue,
+  formatDate,
+  formatNumber,
+  strings,
+  chartStrings,
+  type FormattedValue,
+  type UiStrings,
+  type ChartStrings,
+} from './format/index.js';
+
+provideLanguages({ ru, kk });

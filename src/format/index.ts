@@ -13,7 +13,7 @@ import { kk } from './kk.js';
 
 export type { FormattedValue, ValueSpec } from './figures.js';
 export type { ChartStrings, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
-export { fill, splitTemplate, uiLanguage } from './strings.js';
+export { fill, loadLanguage, splitTemplate, uiLanguage } from './strings.js';
 export { numberFormat, dateFormat } from './intl-cache.js';
 export { parseIsoDate } from './dates.js';
 export { capitalize, isCompact } from './figures.js';

@@ -5,7 +5,7 @@
  * shadow root.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { capitalize, formatValue } from '../format/figures.js';
+import { capitalize, formatValue, isCompact } from '../format/figures.js';
 import { formatDate } from '../format/dates.js';
 import { splitTemplate, type UiStrings } from '../format/strings.js';
 import { AttributeReader } from '../internal/attributes.js';
@@ -82,7 +82,9 @@ export function countedTo(final: number, progress: number): number {
 function valueText(view: FigureView, locale: string, progress: number | undefined): TemplateResult {
   const final = formatValue({ ...view, qualifier: undefined }, locale).value;
   if (progress === undefined || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
-  const now = formatValue({ ...view, value: countedTo(view.value, progress), qualifier: undefined }, locale).value;
+  // The count keeps the final value's notation, so the number never changes width on the way (713,000 → 5M).
+  const notation = isCompact(view) ? 'compact' : 'standard';
+  const now = formatValue({ ...view, value: countedTo(view.value, progress), notation, qualifier: undefined }, locale).value;
   return html`<span class="final">${final}</span><span class="ticker">${now}</span>`;
 }
 

@@ -40,7 +40,7 @@ function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameO
 }
 
 /** The widget's frame around `shown`: content, an error, or (undefined) the loading state with the fallback. The scheme is a class, not a style attribute (a strict CSP blocks inline styles). */
-export function renderFrame(shown: unknown, options: FrameOptions): TemplateResult {
+export function renderFrame(shown: TemplateResult | WidgetError | undefined, options: FrameOptions): TemplateResult {
   const frame = `frame scheme-${options.scheme.replace(' ', '-')}`;
   if (shown === undefined) return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
   return html`<div class=${frame} part="frame">${shown instanceof WidgetError ? renderError(shown, options) : shown}</div>`;

@@ -14,13 +14,7 @@ export function viewCases(m, story) {
   for (const locale of ['en', 'ru', 'kk']) {
     const context = m.viewContext(locale, story);
     const frame = (content, tag) =>
-      m.renderFrame(content instanceof m.WidgetError ? { state: 'error', error: content } : { state: 'ready', content }, {
-        scheme: 'light',
-        hasFallback: false,
-        debug: true,
-        tag,
-        ui: context.ui,
-      });
+      m.renderFrame(content, { scheme: 'light', hasFallback: false, debug: true, tag, ui: context.ui });
     const add = (name, tag, content) => cases.push({ name: `${locale} ${name}`, template: frame(content, tag) });
     const figure = (payload, attributes) => {
       const view = m.resolveFigure(payload, attributes);

@@ -69,6 +69,7 @@ describe('views on Node and in the browser', () => {
       const browser = document.createElement('div');
       render(template, browser);
       expect(textOf(browser)).to.not.equal('');
+      expect(textOf(browser), 'a view, not an object written as text').to.not.contain('[object');
       expect(textOf(parsed.content)).to.equal(textOf(browser));
       expect(elementsOf(parsed.content)).to.deep.equal(elementsOf(browser));
     });

@@ -105,7 +105,7 @@ export class ChartElement extends WidgetElement {
   noDownload = false;
 
   /** The title is a heading of this level (1–6) when given; without it, the title is the figure's caption. */
-  headingLevel: number | undefined;
+  headingLevel: number | null | undefined;
 
   /** Whether the data table is shown ("Show data"). */
   #tableOpen = false;
@@ -146,8 +146,14 @@ export class ChartElement extends WidgetElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#onPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#onPrint);
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
     this.#csv.clear();
@@ -180,7 +186,8 @@ export class ChartElement extends WidgetElement {
     return renderChartView(payload, chart, context, {
       model,
       aspectRatio: this.aspectRatio,
-      headingLevel: this.headingLevel === undefined ? undefined : headingLevel(this.headingLevel, 3),
+      // Lit sets `null` when the attribute is removed: the title is the caption again.
+      headingLevel: this.headingLevel == null ? undefined : headingLevel(this.headingLevel, 3),
       tableOpen: this.#tableOpen,
       details: details ?? false,
       csvHref: this.noDownload ? undefined : this.#csv.href,
@@ -211,6 +218,13 @@ export class ChartElement extends WidgetElement {
     const words = chartStrings(this.locale);
     this.#details = { model, alt: altText(model, this.locale, words), csv: csv(model, words) };
   }
+
+  /** A page printed before the chart drew (or its table came) still prints the table. */
+  #onPrint = (): void => {
+    if (this.#detailsShown) return;
+    this.#makeDetails();
+    this.requestUpdate();
+  };
 
   #prepareCsv = (event: Event): void => {
     if (this.#csv.prepare(event.currentTarget as HTMLAnchorElement)) this.requestUpdate();

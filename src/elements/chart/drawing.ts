@@ -75,6 +75,8 @@ export class ChartDrawing implements ReactiveController {
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
     this.#motion?.removeEventListener('change', this.#onMotionChange);
+    // A renderer still loading must not draw on a canvas that has left the page.
+    this.#drawing = undefined;
     this.#destroy();
   }
 
@@ -88,7 +90,7 @@ export class ChartDrawing implements ReactiveController {
   #draw(): void {
     const canvas = this.#host.renderRoot.querySelector('canvas');
     const drawing = this.#drawing;
-    if (!canvas || !drawing) return this.#destroy();
+    if (!canvas || !drawing || !this.#host.isConnected) return this.#destroy();
     if (this.#handle?.canvas !== canvas) this.#destroy();
     const box = canvas.parentElement!;
     if (!this.#viewport.near) return this.#viewport.observe(box);

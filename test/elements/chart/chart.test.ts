@@ -374,6 +374,9 @@ describe('nw-chart: around the canvas', () => {
     element.setAttribute('heading-level', '9');
     await element.updateComplete;
     expect(title.getAttribute('aria-level')).to.equal('6');
+    element.removeAttribute('heading-level');
+    await element.updateComplete;
+    expect(part(element, '[part="title"]').localName, 'a caption again').to.equal('figcaption');
   });
 
   it('links a source only when its URL is http or https', async () => {

@@ -431,6 +431,28 @@ describe('nw-figure-card: count-up', () => {
     expect(headline(element)).to.equal('More than $200M');
   });
 
+  it('counts in the final value’s notation, so the number never changes width on the way', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    // auto notation: 5,000,000 is compact ("5M"), and so is every step of its count.
+    const element = await card({ value: '5000000', label: 'x', animate: '' });
+    const seen = new Set<string>();
+    await waitUntil(
+      () => {
+        const ticker = element.shadowRoot?.querySelector('.ticker');
+        if (ticker) seen.add(ticker.textContent!.trim());
+        return !ticker && seen.size > 1;
+      },
+      'the count ends',
+      { timeout: 5000, interval: 10 },
+    );
+    // Compact all the way ("406K", "4.2M"), never a full number such as "713,000".
+    expect(
+      [...seen].filter((step) => !/^\d{1,3}(\.\d)?[KM]?$/.test(step)),
+      'steps not in compact notation',
+    ).to.deep.equal([]);
+    expect(valueText(element)).to.equal('5M');
+  });
+
   it('fires nw-render for the drawing, not for every step of the count', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     let renders = 0;
