@@ -12,7 +12,6 @@ import { NearViewportController } from '../../internal/controllers/near-viewport
 import { WidgetError } from '../../payload/errors.js';
 import { buildSpec, THEME_TOKENS } from '../../views/chart/build-spec.js';
 import type { Model } from '../../views/chart/model.js';
-import { loadRenderer, type RendererModule } from './load-renderer.js';
 
 /** The element side. */
 export interface DrawingHost extends ReactiveControllerHost, HTMLElement {
@@ -27,7 +26,10 @@ export interface DrawingCallbacks {
   failed(error: WidgetError): void;
 }
 
+/** The renderer module (Chart.js): one file of its own, loaded the first time a chart draws, once per page. */
+type RendererModule = typeof import('../../chart/renderer.js');
 let renderer: RendererModule | undefined;
+let loading: Promise<RendererModule> | undefined;
 
 export class ChartDrawing implements ReactiveController {
   readonly #host: DrawingHost;
@@ -95,12 +97,16 @@ export class ChartDrawing implements ReactiveController {
     const box = canvas.parentElement!;
     if (!this.#viewport.near) return this.#viewport.observe(box);
     if (!renderer) {
-      loadRenderer().then(
+      // A failed load may be tried again by the next draw.
+      (loading ??= import('../../chart/renderer.js')).then(
         (loaded) => {
           renderer = loaded;
           this.#draw();
         },
-        (error: unknown) => this.#callbacks.failed(new WidgetError('fetch-failed', `could not load the chart code: ${error}`)),
+        (error: unknown) => {
+          loading = undefined;
+          this.#callbacks.failed(new WidgetError('fetch-failed', `could not load the chart code: ${error}`));
+        },
       );
       return;
     }

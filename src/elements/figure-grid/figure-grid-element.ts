@@ -63,13 +63,8 @@ export class FigureGridElement extends WidgetElement {
 
   readonly #counter = new CountUp(this);
 
-  /** The ids listed in `figures`, blanks dropped. */
-  get figureIds(): string[] {
-    return figureIds(this.figures);
-  }
-
   protected renderContent(payload: Payload | undefined): ContentResult {
-    const figures = pickFigures(payload, this.figureIds);
+    const figures = pickFigures(payload, figureIds(this.figures));
     if (figures instanceof WidgetError) return figures;
     return renderFigureGrid(figures, payload!, this.viewContext(payload), this.#counter.update(this.countUp));
   }
