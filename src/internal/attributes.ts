@@ -5,8 +5,8 @@
  */
 import type { Problem } from '../payload/validate.js';
 import { isRealDate } from '../payload/validate.js';
+import { ISO_DATE } from '../payload/iso-date.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** Collects the problems of an element's attributes. */

@@ -6,6 +6,7 @@
  * real calendar dates, URL schemes) are checked in `validate.ts`.
  */
 import { array, literal, nullable, number, object, oneOf, optional, record, string, union, type Infer } from './schema-kit.js';
+import { ISO_DATE } from './iso-date.js';
 
 /** Limits that keep a hostile or broken payload from hanging a page. */
 export const LIMITS = {
@@ -25,7 +26,7 @@ const shortText = string({ max: LIMITS.shortText });
 /** Text a widget cannot do without (a figure's label, a quote and its speaker): blank is missing. */
 const requiredText = (max: number) => string({ max, pattern: /\S/, message: 'must not be blank' });
 const isoDate = string({
-  pattern: /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/,
+  pattern: ISO_DATE,
   message: 'must be an ISO 8601 date (YYYY-MM-DD) or date-time',
 });
 const url = string({ max: 2_000 });

@@ -4,7 +4,7 @@
  * else (no document, window, layout or element), so it renders the same in the
  * browser and on Node.
  */
-import { strings, type UiStrings } from '../format/strings.js';
+import type { UiStrings } from '../format/strings.js';
 import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
 
@@ -18,8 +18,8 @@ export interface ViewContext {
   textLang: string | undefined;
 }
 
-/** The context for a widget in `locale` showing `payload`; `ui` defaults to the loaded strings of the locale. */
-export function viewContext(locale: string, payload: Payload | undefined, ui: UiStrings = strings(locale)): ViewContext {
+/** The context for a widget in `locale`, with the strings `ui`, showing `payload`. */
+export function viewContext(locale: string, payload: Payload | undefined, ui: UiStrings): ViewContext {
   const lang = payload?.locale;
   return { locale, ui, textLang: lang && lang.toLowerCase() !== locale.toLowerCase() ? lang : undefined };
 }
@@ -51,6 +51,6 @@ export function pickForAttributes<T extends { id: string }>(
   attributesAlone: boolean,
 ): T | undefined | WidgetError {
   if (!payload) return undefined;
-  const picked = pick(list, id?.trim() || undefined, what);
+  const picked = pick(list, id?.trim(), what);
   return picked instanceof WidgetError && picked.code === 'no-data' && attributesAlone ? undefined : picked;
 }

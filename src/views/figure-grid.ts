@@ -5,17 +5,16 @@ import type { Figure, Payload } from '../payload/schema.js';
 import type { ViewContext } from './context.js';
 import { figureView, renderFigure } from './figure.js';
 
-/** The ids of a `figures` attribute ("detained, damage"), blanks dropped. */
-export function figureIds(figures: string | undefined): string[] {
-  return (figures ?? '')
+/**
+ * The figures a `figures` attribute lists ("detained, damage"), in that order
+ * (default every figure), or an error naming every id that is missing.
+ */
+export function pickFigures(payload: Payload | undefined, list: string | undefined): Figure[] | WidgetError {
+  const all = payload?.figures ?? [];
+  const ids = (list ?? '')
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-}
-
-/** The figures listed by `ids`, in that order (default every figure), or an error naming every id that is missing. */
-export function pickFigures(payload: Payload | undefined, ids: readonly string[]): Figure[] | WidgetError {
-  const all = payload?.figures ?? [];
   if (ids.length) {
     const missing = ids.filter((id) => !all.some((figure) => figure.id === id));
     if (missing.length)

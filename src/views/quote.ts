@@ -29,7 +29,7 @@ export interface QuoteAttributes {
   text?: string | undefined;
   speaker?: string | undefined;
   /** `speaker-role`, else `role`. */
-  role?: string | undefined;
+  role?: string | null | undefined;
   kind?: string | undefined;
   source?: string | undefined;
   sourceUrl?: string | undefined;

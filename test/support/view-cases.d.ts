@@ -9,7 +9,7 @@ export type ViewModules = typeof import('../../src/views/context.js') &
   typeof import('../../src/views/embed.js') &
   typeof import('../../src/views/chart/view.js') &
   typeof import('../../src/payload/errors.js') &
-  Pick<typeof import('../../src/format/strings.js'), 'provideLanguages'> & {
+  Pick<typeof import('../../src/format/strings.js'), 'provideLanguages' | 'strings'> & {
     ru: (typeof import('../../src/format/ru.js'))['ru'];
     kk: (typeof import('../../src/format/kk.js'))['kk'];
   };

@@ -12,7 +12,7 @@ export function viewCases(m, story) {
   m.provideLanguages({ ru: m.ru, kk: m.kk });
   const cases = [];
   for (const locale of ['en', 'ru', 'kk']) {
-    const context = m.viewContext(locale, story);
+    const context = m.viewContext(locale, story, m.strings(locale));
     const frame = (content, tag) =>
       m.renderFrame(content, { scheme: 'light', hasFallback: false, debug: true, tag, ui: context.ui });
     const add = (name, tag, content) => cases.push({ name: `${locale} ${name}`, template: frame(content, tag) });
@@ -42,13 +42,13 @@ export function viewCases(m, story) {
     add('figure card with bad attributes', 'nw-figure-card', figure(undefined, { value: '5 000', qualifier: 'lots' }));
     add('figure card counting up', 'nw-figure-card', m.renderFigure(m.resolveFigure(story, {}), context, 0.5));
 
-    const figures = m.pickFigures(story, []);
+    const figures = m.pickFigures(story, undefined);
     add(
       'figure grid',
       'nw-figure-grid',
       figures instanceof m.WidgetError ? figures : m.renderFigureGrid(figures, story, context),
     );
-    add('figure grid, a missing id', 'nw-figure-grid', m.pickFigures(story, ['detained', 'nope']));
+    add('figure grid, a missing id', 'nw-figure-grid', m.pickFigures(story, 'detained, nope'));
 
     for (const { id } of story.quotes ?? []) add(`quote "${id}"`, 'nw-quote', quote(story, { quote: id }));
     add(

@@ -11,7 +11,7 @@ import * as quote from '../../src/views/quote.js';
 import * as embed from '../../src/views/embed.js';
 import * as chart from '../../src/views/chart/view.js';
 import * as errors from '../../src/payload/errors.js';
-import { provideLanguages } from '../../src/format/strings.js';
+import { provideLanguages, strings } from '../../src/format/strings.js';
 import { ru } from '../../src/format/ru.js';
 import { kk } from '../../src/format/kk.js';
 import { viewCases } from '../support/view-cases.js';
@@ -27,6 +27,7 @@ const modules = {
   ...chart,
   ...errors,
   provideLanguages,
+  strings,
   ru,
   kk,
 };

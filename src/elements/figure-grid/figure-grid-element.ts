@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
 import { WidgetError } from '../../payload/errors.js';
 import type { Payload } from '../../payload/schema.js';
-import { figureIds, pickFigures, renderFigureGrid } from '../../views/figure-grid.js';
+import { pickFigures, renderFigureGrid } from '../../views/figure-grid.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './figure-grid.styles.js';
 import { CountUp } from '../figure-card/count-up.js';
@@ -64,7 +64,7 @@ export class FigureGridElement extends WidgetElement {
   readonly #counter = new CountUp(this);
 
   protected renderContent(payload: Payload | undefined): ContentResult {
-    const figures = pickFigures(payload, figureIds(this.figures));
+    const figures = pickFigures(payload, this.figures);
     if (figures instanceof WidgetError) return figures;
     return renderFigureGrid(figures, payload!, this.viewContext(payload), this.#counter.update(this.countUp));
   }

@@ -123,7 +123,7 @@ export class QuoteElement extends WidgetElement {
       quote: this.quote,
       text: this.text,
       speaker: this.speaker,
-      role: this.speakerRole?.trim() ? this.speakerRole : (this.getAttribute('role') ?? undefined),
+      role: this.speakerRole?.trim() ? this.speakerRole : this.getAttribute('role'),
       kind: this.kind,
       source: this.source,
       sourceUrl: this.sourceUrl,

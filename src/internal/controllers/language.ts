@@ -32,7 +32,8 @@ function usableLocale(tag: string | undefined): string {
 /** Resolves a widget's language and loads its strings. */
 export class LanguageController extends PageController<ReactiveControllerHost & HTMLElement> {
   readonly #payloadLocale: () => string | undefined;
-  #loading: Promise<void> | undefined;
+  /** While the strings of the widget's language load: a promise that settles when they are here. */
+  loading: Promise<void> | undefined;
 
   /** `payloadLocale` gives the `locale` of the payload shown, if any. */
   constructor(host: ReactiveControllerHost & HTMLElement, payloadLocale: () => string | undefined) {
@@ -50,18 +51,13 @@ export class LanguageController extends PageController<ReactiveControllerHost & 
     return strings(this.locale);
   }
 
-  /** While the strings of the widget's language load: a promise that settles when they are here. */
-  get loading(): Promise<void> | undefined {
-    return this.#loading;
-  }
-
   /** Starts loading the strings of the current language when they are not here; the host redraws once they are. */
   prepare(): void {
     const locale = this.locale;
-    if (this.#loading || languageLoaded(locale)) return;
-    const loading = (this.#loading = loadLanguage(locale));
+    if (this.loading || languageLoaded(locale)) return;
+    const loading = (this.loading = loadLanguage(locale));
     void loading.then(() => {
-      this.#loading = undefined;
+      this.loading = undefined;
       this.host.requestUpdate();
     });
   }

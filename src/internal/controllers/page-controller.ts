@@ -4,9 +4,12 @@ import { watchPage, unwatchPage, type PageChange } from '../page-watch.js';
 
 export abstract class PageController<Host extends ReactiveControllerHost & HTMLElement> implements ReactiveController {
   protected readonly host: Host;
+  /** @internal The host's document, for the page observers. */
+  readonly ownerDocument: Document;
 
   constructor(host: Host) {
     this.host = host;
+    this.ownerDocument = host.ownerDocument;
     host.addController(this);
   }
 
@@ -16,11 +19,6 @@ export abstract class PageController<Host extends ReactiveControllerHost & HTMLE
 
   hostDisconnected(): void {
     unwatchPage(this);
-  }
-
-  /** @internal */
-  get ownerDocument(): Document {
-    return this.host.ownerDocument;
   }
 
   /** @internal Called by the page observers. */

@@ -65,7 +65,8 @@ export function buildModel(
   const isDate = chart.x?.type === 'date';
   const time = isDate && seriesTypes.every((t) => t === 'line');
   const allX = chart.series.flatMap((series) => series.data.map((point) => point.x));
-  const utc = allX.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x));
+  // Valid date x values are ISO dates or date-times: without a time, ticks fall on UTC days.
+  const utc = allX.every((x) => !x.includes('T'));
 
   // Rows: categories in order of first appearance, or dates in time order.
   const ms = (x: string) => parseIsoDate(x)?.getTime() ?? 0;
