@@ -40,17 +40,17 @@ export function pick<T extends { id: string }>(
 /**
  * The payload item a card or quote shows (`id`, default the first), or
  * undefined when there is no payload, or when it has no such items but the
- * element's attributes make the widget alone (the payload still lends its
- * sources); else the error.
+ * element's attributes make the widget alone (asked only then; the payload
+ * still lends its sources); else the error.
  */
 export function pickForAttributes<T extends { id: string }>(
   payload: Payload | undefined,
   list: readonly T[] | undefined,
   id: string | undefined,
   what: string,
-  attributesAlone: boolean,
+  attributesAlone: () => boolean,
 ): T | undefined | WidgetError {
   if (!payload) return undefined;
   const picked = pick(list, id?.trim(), what);
-  return picked instanceof WidgetError && picked.code === 'no-data' && attributesAlone ? undefined : picked;
+  return picked instanceof WidgetError && picked.code === 'no-data' && attributesAlone() ? undefined : picked;
 }

@@ -53,7 +53,7 @@ export function figureView(figure: Figure, payload: Payload | undefined): Figure
 }
 
 /** The one sentence a screen reader hears for the figure ("More than 5,000 people detained in the unrest"). */
-export function spokenSentence(view: FigureView, locale: string): string {
+function spokenSentence(view: FigureView, locale: string): string {
   const spoken = formatValue(view, locale).spoken;
   const label = view.label?.trim();
   if (!label) return capitalize(spoken, locale);
@@ -73,7 +73,7 @@ function asOfLine(asOf: string | undefined, locale: string, ui: UiStrings): Temp
 }
 
 /** The number a count-up shows for `final` when it has gone `progress` (0–1) of the way, eased. */
-export function countedTo(final: number, progress: number): number {
+function countedTo(final: number, progress: number): number {
   const value = final * (1 - (1 - progress) ** 3);
   return Number.isInteger(final) ? Math.round(value) : value;
 }
@@ -145,7 +145,9 @@ export function figureFromAttributesOnly(attributes: FigureAttributes): boolean 
  * at `@name`.
  */
 export function resolveFigure(payload: Payload | undefined, attributes: FigureAttributes): FigureView | WidgetError {
-  const item = pickForAttributes(payload, payload?.figures, attributes.figure, 'figure', figureFromAttributesOnly(attributes));
+  const item = pickForAttributes(payload, payload?.figures, attributes.figure, 'figure', () =>
+    figureFromAttributesOnly(attributes),
+  );
   if (item instanceof WidgetError) return item;
   const read = new AttributeReader();
   const qualifier = read.oneOf('qualifier', attributes.qualifier, QUALIFIERS) ?? item?.qualifier;

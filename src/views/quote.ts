@@ -34,22 +34,22 @@ export interface QuoteAttributes {
   source?: string | undefined;
   sourceUrl?: string | undefined;
   date?: string | undefined;
-  /** The quote written as the element's own text, if any. */
-  ownText?: string | undefined;
+  /** The quote written as the element's own text, if any: asked for only when nothing else gives the text. */
+  ownText?: (() => string) | undefined;
 }
 
 /** Whether the attributes alone make a quote (a text is given). */
 export function quoteFromAttributesOnly(attributes: QuoteAttributes): boolean {
-  return Boolean(attributes.text?.trim() || attributes.ownText?.trim());
+  return Boolean(attributes.text?.trim() || attributes.ownText?.().trim());
 }
 
 /** The quote to show: the payload item (`quote`, default the first) with the attributes applied, or the attributes alone. */
 export function resolveQuote(payload: Payload | undefined, attributes: QuoteAttributes): QuoteView | WidgetError {
-  const item = pickForAttributes(payload, payload?.quotes, attributes.quote, 'quote', quoteFromAttributesOnly(attributes));
+  const item = pickForAttributes(payload, payload?.quotes, attributes.quote, 'quote', () => quoteFromAttributesOnly(attributes));
   if (item instanceof WidgetError) return item;
   const read = new AttributeReader();
   const kind = read.oneOf('kind', attributes.kind, QUOTE_KINDS) ?? item?.kind ?? 'direct';
-  const text = read.text(attributes.text) ?? item?.text ?? read.text(attributes.ownText);
+  const text = read.text(attributes.text) ?? item?.text ?? read.text(attributes.ownText?.());
   if (!text) read.add('text', 'is required (the attribute, or the element’s own text)');
   const speaker = read.text(attributes.speaker) ?? item?.speaker;
   if (!speaker) read.add('speaker', 'is required');

@@ -54,7 +54,7 @@ export function viewCases(m, story) {
     add(
       'quote from attributes',
       'nw-quote',
-      quote(undefined, { ownText: 'Order has been restored.', speaker: 'A. Speaker', date: '2022-01-11' }),
+      quote(undefined, { ownText: () => 'Order has been restored.', speaker: 'A. Speaker', date: '2022-01-11' }),
     );
 
     const embed = { sections: m.embedSections('figures,charts,quotes'), headingLevel: 2, theme: 'light', debug: false };

@@ -173,6 +173,7 @@ export class ChartElement extends WidgetElement {
     if (chart instanceof WidgetError) return chart;
     if (this.#loadError) return this.#loadError;
     const context = this.viewContext(payload);
+    // The strings are an input too: when they change, the table, text and CSV are made again in the new words.
     const inputs = [payload, chart, this.type, this.orientation, context.locale, context.ui];
     if (!this.#model || inputs.some((value, i) => value !== this.#modelInputs[i])) {
       this.#modelInputs = inputs;

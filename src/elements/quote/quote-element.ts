@@ -128,7 +128,8 @@ export class QuoteElement extends WidgetElement {
       source: this.source,
       sourceUrl: this.sourceUrl,
       date: this.date,
-      ownText: lightDomQuote(this),
+      // The light DOM is walked only when neither the attribute nor the payload gives the text.
+      ownText: () => lightDomQuote(this),
     };
   }
 

@@ -432,3 +432,36 @@ describe('nw-quote: hostile text', () => {
     });
   }
 });
+
+describe('nw-quote: its own text', () => {
+  /** Mounts a quote and counts how often it looked for a quote in its light DOM (the only `querySelector` on the host). */
+  async function lookups(setup: (element: QuoteElement) => void): Promise<{ element: QuoteElement; count: number }> {
+    let count = 0;
+    const { element } = await mount<QuoteElement>(container, 'nw-quote', (el) => {
+      const own = el.querySelector.bind(el);
+      el.querySelector = ((selectors: string) => (count++, own(selectors))) as typeof el.querySelector;
+      setup(el);
+    });
+    return { element, count };
+  }
+
+  it('is read only when neither the text attribute nor the payload gives the text', async () => {
+    const fromPayload = await lookups((el) => {
+      el.payload = story();
+      el.setAttribute('quote', 'tokayev-agreement');
+      el.append(Object.assign(document.createElement('p'), { textContent: 'Fallback' }));
+    });
+    expect(fromPayload.count, 'with a payload quote').to.equal(0);
+    const fromAttribute = await lookups((el) => {
+      el.setAttribute('text', 'Order has been restored.');
+      el.setAttribute('speaker', 'A. Speaker');
+    });
+    expect(fromAttribute.count, 'with a text attribute').to.equal(0);
+    const fromOwnText = await lookups((el) => {
+      el.setAttribute('speaker', 'A. Speaker');
+      el.textContent = 'Order has been restored.';
+    });
+    expect(fromOwnText.count, 'with its own text').to.be.greaterThan(0);
+    expect(textOf(fromOwnText.element, '[part="quote"]')).to.contain('Order has been restored.');
+  });
+});
