@@ -9,6 +9,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { resolve } from 'node:path';
+import { minifyCss } from './lib/server/css.js';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
 /** The chart file: the chart element, its view modules and axis dates, its renderer, Chart.js. */
@@ -51,19 +52,7 @@ function minifyCssTemplates() {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.includes('/lib/') || !/\bcss ?`/.test(code)) return null;
-      const out = code.replace(
-        /\bcss ?`([^`]*)`/g,
-        (_, body) =>
-          'css`' +
-          body
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}')
-            .trim() +
-          '`',
-      );
+      const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
       return { code: out, map: null };
     },
   };

@@ -4,6 +4,7 @@
  * The `newsroom-widgets` command:
  *   newsroom-widgets validate FILE…   exit 0 when every file is valid, 1 with every problem and its path
  *   newsroom-widgets embed FILE       print a ready snippet: script tag, nw-embed, inline JSON
+ *   newsroom-widgets prerender PAGE   write out every widget's shadow root (see src/server/)
  */
 import { readFile } from 'node:fs/promises';
 import { embedSnippet } from './payload/embed-snippet.js';
@@ -11,7 +12,13 @@ import { parsePayload, type ParseResult } from './payload/validate.js';
 
 const USAGE = `Usage:
   newsroom-widgets validate FILE...            check payload files; exit 1 with every problem and its path
-  newsroom-widgets embed [--script URL] FILE   print an HTML snippet that embeds the payload
+  newsroom-widgets embed [--script URL] [--prerender] FILE
+                                               print an HTML snippet that embeds the payload
+                                               (--prerender: with its shadow roots written out)
+  newsroom-widgets prerender PAGE.html [--payload ID=FILE]... [--root DIR] [--out FILE]
+                       [--font FILE]... [--font-family NAME] [--no-pictures]
+                                               write out every widget's shadow root, so the page
+                                               paints without JavaScript; exit 1 with every problem
 `;
 
 async function readPayload(file: string): Promise<ParseResult> {
@@ -48,9 +55,11 @@ async function validate(files: string[]): Promise<number> {
 
 async function embed(args: string[]): Promise<number> {
   let scriptUrl: string | undefined;
+  let prerendered = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     if (args[i] === '--script') scriptUrl = args[++i];
+    else if (args[i] === '--prerender') prerendered = true;
     else files.push(args[i]!);
   }
   if (files.length !== 1 || (args.includes('--script') && !scriptUrl)) {
@@ -62,14 +71,64 @@ async function embed(args: string[]): Promise<number> {
     for (const problem of result.problems) process.stderr.write(`${files[0]}: ${problem.path}: ${problem.message}\n`);
     return 1;
   }
-  process.stdout.write(embedSnippet(result.payload, scriptUrl ? { scriptUrl } : {}));
+  const snippet = embedSnippet(result.payload, scriptUrl ? { scriptUrl } : {});
+  if (!prerendered) {
+    process.stdout.write(snippet);
+    return 0;
+  }
+  const { prerenderText } = await import('./server/cli.js');
+  const written = await prerenderText(snippet, files[0]!, {});
+  if (typeof written === 'number') return written;
+  process.stdout.write(written);
   return 0;
+}
+
+/** Reads the arguments of `prerender`; undefined when they are off. */
+function prerenderArguments(args: string[]): import('./server/cli.js').PrerenderArguments | undefined {
+  const parsed: import('./server/cli.js').PrerenderArguments = { page: '', payloads: new Map(), fontFiles: [], pictures: true };
+  const pages: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      pages.push(arg);
+      continue;
+    }
+    if (arg === '--no-pictures') {
+      parsed.pictures = false;
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined) return undefined;
+    if (arg === '--payload') {
+      const [, id, file] = /^([^=]+)=(.+)$/.exec(value) ?? [];
+      if (!id || !file) return undefined;
+      parsed.payloads.set(id, file);
+    } else if (arg === '--root') parsed.root = value;
+    else if (arg === '--out') parsed.out = value;
+    else if (arg === '--font') parsed.fontFiles.push(value);
+    else if (arg === '--font-family') parsed.fontFamily = value;
+    else return undefined;
+  }
+  if (pages.length !== 1) return undefined;
+  parsed.page = pages[0]!;
+  return parsed;
+}
+
+async function prerenderPage(args: string[]): Promise<number> {
+  const parsed = prerenderArguments(args);
+  if (!parsed) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { prerenderCommand } = await import('./server/cli.js');
+  return prerenderCommand(parsed);
 }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'validate') return validate(rest);
   if (command === 'embed') return embed(rest);
+  if (command === 'prerender') return prerenderPage(rest);
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return 0;

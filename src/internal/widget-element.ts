@@ -8,7 +8,7 @@
 import { LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
-import type { UiStrings } from '../format/strings.js';
+import { strings, type UiStrings } from '../format/strings.js';
 import { viewContext, type ViewContext } from '../views/context.js';
 import { renderFrame } from '../views/frame.js';
 import type { WidgetEventMap } from './events.js';
@@ -16,6 +16,7 @@ import { LanguageController } from './controllers/language.js';
 import { PayloadController, type PayloadHost } from './controllers/payload.js';
 import { ThemeController, type Theme } from './controllers/theme.js';
 import { sliceHasRoom, waitForNextSlice } from './slices.js';
+import type { HydrateFunction } from './hydrate.js';
 
 export type { Theme } from './controllers/theme.js';
 
@@ -51,6 +52,20 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   readonly #language = new LanguageController(this, () => this.loadedPayload?.locale);
   protected readonly themes = new ThemeController(this);
 
+  /**
+   * True for a widget pre-rendered by `newsroom-widgets/server`: it found its
+   * declarative shadow root written out and takes it over in place.
+   */
+  protected prerendered = false;
+
+  /**
+   * While a pre-rendered widget takes over its shadow root: the language and
+   * scheme the server drew it in, which its first render repeats.
+   * @internal
+   */
+  hydrateAs: { locale: string; scheme: string } | undefined;
+  #hydrate: HydrateFunction | undefined;
+
   /** The error currently shown, if any. */
   protected currentError: WidgetError | undefined;
   #reportedError = '';
@@ -68,12 +83,12 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   /** The language: the nearest `[lang]`, else the payload's `locale`, else `en` (a tag Intl cannot use, like `en_US`, is mended or skipped). */
   get locale(): string {
-    return this.#language.locale;
+    return this.hydrateAs?.locale ?? this.#language.locale;
   }
 
   /** UI strings in the element's language. */
   protected get ui(): UiStrings {
-    return this.#language.ui;
+    return strings(this.locale);
   }
 
   /** The inputs a view needs besides its data. */
@@ -81,7 +96,32 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return viewContext(this.locale, payload, this.ui);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  /** A widget inside a pre-rendered one waits (`defer-hydration`) until its host has handed it its data. */
+  override connectedCallback(): void {
+    if (!this.hasAttribute('defer-hydration')) super.connectedCallback();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'defer-hydration' && value === null) this.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.prerendered = true;
+    return this.shadowRoot;
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.prerendered && !this.hasUpdated && !this.#hydrate)
+      return import('./hydrate.js').then(async ({ prepareHydration }) => {
+        this.#hydrate = await prepareHydration(this);
+        return this.scheduleUpdate();
+      });
     if (this.hasUpdated || sliceHasRoom()) return super.scheduleUpdate();
     return waitForNextSlice().then(() => this.scheduleUpdate());
   }
@@ -124,14 +164,25 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     }
   }
 
+  /** A pre-rendered widget's first update takes over the server's DOM as drawn, then draws what changed since. */
+  protected override update(changed: PropertyValues): void {
+    const hydrate = this.#hydrate;
+    if (hydrate) {
+      hydrate(this.render(), this.renderRoot, this.renderOptions);
+      this.#hydrate = this.hydrateAs = undefined;
+    }
+    super.update(changed);
+  }
+
   protected override render(): TemplateResult {
     const shown = this.#content();
     this.currentError = shown instanceof WidgetError ? shown : undefined;
     return renderFrame(shown, {
-      scheme: this.themes.scheme,
+      scheme: this.hydrateAs?.scheme ?? this.themes.scheme,
       hasFallback: this.hasFallback(),
       debug: this.debug,
       tag: this.tag,
+      locale: this.locale,
       ui: this.ui,
     });
   }

@@ -9,7 +9,7 @@ import { buildModel, plotBox, type Model } from '../../views/chart/model.js';
 import { chartStrings } from '../../format/chart-strings.js';
 import { altText } from '../../views/chart/text.js';
 import { csv } from '../../views/chart/csv.js';
-import { renderChartView } from '../../views/chart/view.js';
+import { renderChartView, type ChartPicture } from '../../views/chart/view.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { CsvFile } from './csv-file.js';
 import { ChartDrawing } from './drawing.js';
@@ -119,8 +119,14 @@ export class ChartElement extends WidgetElement {
   #cancelIdle: (() => void) | undefined;
   readonly #csv = new CsvFile();
   #loadError: WidgetError | undefined;
+  /** The pictures of a pre-rendered chart, shown until its canvas has drawn. */
+  #pictures: ChartPicture[] | undefined;
   readonly #drawing = new ChartDrawing(this, {
     drawn: () => {
+      if (this.#pictures) {
+        this.#pictures = undefined;
+        this.requestUpdate();
+      }
       this.#unannounced = true;
       if (!this.#detailsShown) this.#detailsWhenIdle(true);
       this.#announce();
@@ -180,8 +186,10 @@ export class ChartElement extends WidgetElement {
       this.#model = buildModel(payload, chart, this.type, this.orientation, context.locale);
     }
     const model = this.#model;
-    // The first time, a hidden table waits until the chart has drawn; an open one, and new data later, are made at once.
-    if (this.#tableOpen || this.#details) this.#makeDetails();
+    // The first time, a hidden table waits until the chart has drawn; an open one, new data later, and a
+    // pre-rendered chart's (already on the page) are made at once.
+    if (this.#tableOpen || this.#details || this.prerendered) this.#makeDetails();
+    if (this.prerendered && !this.hasUpdated) this.#takePictures();
     const details = this.#details?.model === model ? this.#details : undefined;
     this.#csv.set(this.noDownload ? undefined : details?.csv);
     return renderChartView(payload, chart, context, {
@@ -192,9 +200,22 @@ export class ChartElement extends WidgetElement {
       tableOpen: this.#tableOpen,
       details: details ?? false,
       csvHref: this.noDownload ? undefined : this.#csv.href,
+      pictures: this.#pictures,
       onToggle: this.#toggleTable,
       onCsv: this.#prepareCsv,
     });
+  }
+
+  /** Keeps the pictures the server drew; the live chart then draws without animation, and they give way to it. */
+  #takePictures(): void {
+    const pictures = Array.from(this.renderRoot.querySelectorAll('img'), (img) => ({
+      className: img.className,
+      src: img.getAttribute('src') ?? '',
+      width: img.width,
+      height: img.height,
+    }));
+    this.#pictures = pictures.length ? pictures : undefined;
+    this.#drawing.still ||= !!this.#pictures;
   }
 
   /**

@@ -40,6 +40,8 @@ export class ChartDrawing implements ReactiveController {
   #specKey: unknown[] = [];
   #pending = false;
   #motion: MediaQueryList | undefined;
+  /** Draws without animation (a pre-rendered chart, whose picture the reader has seen). */
+  still = false;
 
   constructor(host: DrawingHost, callbacks: DrawingCallbacks) {
     this.#host = host;
@@ -117,7 +119,7 @@ export class ChartDrawing implements ReactiveController {
       return getComputedStyle(probe).color;
     });
     const fontFamily = getComputedStyle(box).fontFamily || 'sans-serif';
-    const animate = !this.#motion?.matches;
+    const animate = !this.still && !this.#motion?.matches;
     const key = [drawing.model, drawing.locale, colors.join(), fontFamily, animate];
     if (this.#handle && key.every((value, i) => value === this.#specKey[i])) return;
     this.#specKey = key;

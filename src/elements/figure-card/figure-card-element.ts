@@ -110,7 +110,7 @@ export class FigureCardElement extends WidgetElement {
   protected renderContent(payload: Payload | undefined): ContentResult {
     const view = resolveFigure(payload, this);
     if (view instanceof WidgetError) return view;
-    return renderFigure(view, this.viewContext(payload), this.#counter.update(this.countUp));
+    return renderFigure(view, this.viewContext(payload), this.#counter.update(this.countUp && !this.prerendered));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

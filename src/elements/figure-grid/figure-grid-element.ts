@@ -66,7 +66,12 @@ export class FigureGridElement extends WidgetElement {
   protected renderContent(payload: Payload | undefined): ContentResult {
     const figures = pickFigures(payload, this.figures);
     if (figures instanceof WidgetError) return figures;
-    return renderFigureGrid(figures, payload!, this.viewContext(payload), this.#counter.update(this.countUp));
+    return renderFigureGrid(
+      figures,
+      payload!,
+      this.viewContext(payload),
+      this.#counter.update(this.countUp && !this.prerendered),
+    );
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

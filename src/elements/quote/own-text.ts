@@ -3,14 +3,28 @@
 const OPENING = '"“«„‘\'‹';
 const CLOSING = '"”»“’\'›';
 
+/** The part of a DOM node the quote is read from: a browser node, or a node of a page parsed on Node. */
+export interface TextNode {
+  /** 1 for an element, 3 for text. */
+  readonly nodeType: number;
+  readonly localName?: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<TextNode>;
+}
+
+/** An element the quote can be read from. */
+export interface TextHost extends TextNode {
+  querySelector(selectors: 'blockquote, q'): TextNode | null;
+}
+
 /** Elements whose text stands apart from the text around them. */
 const BLOCK = /^(?:p|div|br|li|ul|ol|blockquote|figure|figcaption|section|article|h[1-6])$/;
 
 /** Text of light-DOM nodes, without scripts, styles and templates. */
-function textOf(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  const name = (node as Element).localName;
+function textOf(node: TextNode): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const name = node.localName ?? '';
   if (name === 'script' || name === 'style' || name === 'template') return '';
   const text = Array.from(node.childNodes, textOf).join('');
   return BLOCK.test(name) ? ` ${text} ` : text;
@@ -21,7 +35,7 @@ function textOf(node: Node): string {
  * `<blockquote>` or `<q>` when it has one (so fallback markup can carry its own
  * attribution), else all its text; one pair of surrounding quotation marks removed.
  */
-export function lightDomQuote(host: Element): string {
+export function lightDomQuote(host: TextHost): string {
   const quoted = host.querySelector('blockquote, q');
   let text = (quoted ? textOf(quoted) : Array.from(host.childNodes, textOf).join('')).replace(/\s+/g, ' ').trim();
   if (text.length > 1 && OPENING.includes(text.charAt(0)) && CLOSING.includes(text.charAt(text.length - 1))) {

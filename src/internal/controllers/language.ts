@@ -24,7 +24,7 @@ function languageOf(element: Element): string {
 }
 
 /** A language tag Intl accepts ("en_US" becomes "en-US"), or '' (a page's lang must not break the widgets). */
-function usableLocale(tag: string | undefined): string {
+export function usableLocale(tag: string | undefined): string {
   const candidate = tag?.trim().replace(/_/g, '-');
   return candidate && isUsableLocale(candidate) ? candidate : '';
 }

@@ -31,9 +31,22 @@ export interface ChartViewOptions {
   details?: { alt: string } | false | undefined;
   /** The "Download CSV" link's address; no link when left out. */
   csvHref?: string | undefined;
+  /**
+   * Pictures of the chart drawn on Node (pre-rendered): shown in the box until
+   * the live canvas draws; the canvas is hidden from screen readers meanwhile.
+   */
+  pictures?: readonly ChartPicture[] | undefined;
   /** Listeners of the element (left out on Node). */
   onToggle?: (() => void) | undefined;
   onCsv?: ((event: Event) => void) | undefined;
+}
+
+/** A still picture of the chart, for one layout and scheme (its classes say which). */
+export interface ChartPicture {
+  className: string;
+  src: string;
+  width: number;
+  height: number;
 }
 
 function title(chart: Chart, level: number | undefined): TemplateResult | typeof nothing {
@@ -73,7 +86,17 @@ export function renderChartView(
           : nothing
       }
       <div class="plot ${sizedByRows(model, options.aspectRatio) ? 'rows' : 'ratio'}" part="chart">
-        <canvas role="img" aria-label=${alt || nothing}></canvas>
+        ${options.pictures?.map(
+          (picture) =>
+            html`<img
+              class=${picture.className}
+              src=${picture.src}
+              width=${picture.width}
+              height=${picture.height}
+              alt=${alt ?? ''}
+            />`,
+        )}
+        <canvas role="img" aria-label=${alt || nothing} aria-hidden=${options.pictures ? 'true' : nothing}></canvas>
         <div class="tip" hidden aria-hidden="true"></div>
       </div>
       <div class="actions" part="actions">

@@ -1,0 +1,45 @@
+/**
+ * Taking over a pre-rendered widget (hydration): the widget finds the shadow
+ * root `newsroom-widgets/server` wrote out, and its first render adopts that
+ * DOM as it is, with Lit's own hydration, instead of drawing it again. Loaded
+ * only by pages that have pre-rendered widgets.
+ */
+import { adoptStyles, render, type CSSResultOrNative, type RenderOptions } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
+import { loadLanguage } from '../format/strings.js';
+
+/** Adopts the server's DOM for the first render's template (or draws it anew when they differ). */
+export type HydrateFunction = (value: unknown, root: HTMLElement | DocumentFragment, options: RenderOptions) => void;
+
+/** The element side. */
+export interface HydratingHost extends HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly locale: string;
+  hydrateAs: { locale: string; scheme: string } | undefined;
+}
+
+/**
+ * Reads what the server drew the widget with (the frame's `lang` and scheme),
+ * loads the strings of that language and of the widget's own, and waits for
+ * the document when the payload may come later in it.
+ */
+export async function prepareHydration(host: HydratingHost): Promise<HydrateFunction> {
+  const frame = host.renderRoot.querySelector<HTMLElement>('.frame');
+  const scheme = /\bscheme-(light-dark|light|dark)\b/.exec(frame?.className ?? '')?.[1]?.replace('-', ' ');
+  if (frame?.lang && scheme) host.hydrateAs = { locale: frame.lang, scheme };
+  await Promise.all([loadLanguage(host.hydrateAs?.locale ?? 'en'), loadLanguage(host.locale)]);
+  if (document.readyState === 'loading')
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  return (value, root, options) => {
+    try {
+      hydrate(value, root, options);
+    } catch (error) {
+      // A shadow root that does not match what the widget draws (written by another version): drawn anew.
+      console.warn(`<${host.localName}> could not take over its pre-rendered content (${String(error)}); drawn again.`);
+      root.replaceChildren();
+      const styles = (host.constructor as { elementStyles?: CSSResultOrNative[] }).elementStyles ?? [];
+      if (root instanceof ShadowRoot) adoptStyles(root, styles);
+      render(value, root, options);
+    }
+  };
+}

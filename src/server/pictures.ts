@@ -1,0 +1,119 @@
+/**
+ * Pictures of charts for pre-rendered pages: each chart drawn by Chart.js on
+ * Node, with the live chart's own configuration, on a canvas from
+ * `@napi-rs/canvas` (an optional dependency; without it a chart is
+ * pre-rendered without a picture). One picture per layout the chart's box
+ * takes (wide, and narrow below 30em), per colour scheme the widget may show,
+ * at twice the CSS pixel size.
+ */
+import type { PictureTarget } from '../chart/picture.js';
+import type { ChartPicture } from '../views/chart/view.js';
+import { buildSpec, THEME_TOKENS } from '../views/chart/build-spec.js';
+import { parseAspectRatio, plotBox, sizedByRows, type Model } from '../views/chart/model.js';
+import { resolveColor, type Scheme } from './theme.js';
+
+type CanvasModule = typeof import('@napi-rs/canvas');
+
+/** How pictures are drawn. */
+export interface PictureOptions {
+  /** CSS font family of the text in the pictures; default `sans-serif` (whatever the machine maps it to). */
+  fontFamily?: string;
+  /** Font files (TTF, OTF, WOFF2) to draw with, e.g. the site's own typeface; named by their family. */
+  fontFiles?: readonly string[];
+  /** Device pixels per CSS pixel; default 2. */
+  pixelRatio?: number;
+}
+
+/** The layouts of the chart's box: CSS width, and which of the box's sizes applies. */
+const LAYOUTS = [
+  { name: 'wide', width: 640, narrow: false },
+  { name: 'narrow', width: 360, narrow: true },
+] as const;
+
+/** WebP quality: flat colours and text stay sharp at half a PNG's bytes. */
+const WEBP_QUALITY = 90;
+
+/** The root font size the box's em sizes are drawn at. */
+const EM = 16;
+
+let loaded: Promise<CanvasModule | undefined> | undefined;
+
+/** `@napi-rs/canvas`, or undefined when it is not installed. */
+function loadCanvas(): Promise<CanvasModule | undefined> {
+  return (loaded ??= import('@napi-rs/canvas').then(
+    (module) => module,
+    () => undefined,
+  ));
+}
+
+/** The picture's height for a box `width` CSS pixels wide. */
+function heightOf(model: Model, aspectRatio: string | undefined, width: number, narrow: boolean): number {
+  const box = plotBox(model, aspectRatio);
+  const em = (value: string) => Number.parseFloat(value) * EM;
+  if (sizedByRows(model, aspectRatio)) return Math.max(8 * EM, em(narrow ? box['--_narrow-height'] : box['--_height']));
+  const ratio = parseAspectRatio(aspectRatio) ?? 16 / 9;
+  return Math.round(Math.max(width / (narrow ? Math.min(ratio, 4 / 3) : ratio), em(box['--_min-height'])));
+}
+
+/**
+ * The family the canvas draws `fontFamily` with: the first named family the
+ * machine has, else (for `sans-serif` and the like) the installed family whose
+ * glyphs measure the same.
+ */
+function usedFont(canvas: CanvasModule, fontFamily: string): string {
+  const families = canvas.GlobalFonts.families.map((font) => font.family);
+  const named = fontFamily.split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
+  const found = named.find((name) => families.some((family) => family.toLowerCase() === name.toLowerCase()));
+  if (found) return found;
+  const context = canvas.createCanvas(10, 10).getContext('2d');
+  const width = (family: string) => {
+    context.font = `40px ${family}`;
+    return context.measureText('Hamburgefonstiv 0123456789').width;
+  };
+  const drawn = width(fontFamily);
+  const match = families.find((family) => Math.abs(width(JSON.stringify(family)) - drawn) < 0.01);
+  return match ? `${match} (for ${fontFamily})` : fontFamily;
+}
+
+/** Draws pictures of charts: what `pictureDrawer` gives. */
+export interface PictureDrawer {
+  /** The font the pictures' text is drawn in, as the machine resolves the family. */
+  font: string;
+  /** Draws `model` for every layout, in `scheme` (`light dark`: both); the class names say which picture is which. */
+  draw(model: Model, aspectRatio: string | undefined, locale: string, scheme: string): ChartPicture[];
+}
+
+/** A drawer of chart pictures, or undefined when `@napi-rs/canvas` is not installed. */
+export async function pictureDrawer(options: PictureOptions = {}): Promise<PictureDrawer | undefined> {
+  const canvas = await loadCanvas();
+  if (!canvas) return undefined;
+  const { drawPicture } = await import('../chart/picture.js');
+  for (const file of options.fontFiles ?? []) {
+    if (!canvas.GlobalFonts.registerFromPath(file)) throw new Error(`cannot load the font file ${file}`);
+  }
+  const pixelRatio = options.pixelRatio ?? 2;
+  const fontFamily = options.fontFamily ?? 'sans-serif';
+  return {
+    font: usedFont(canvas, fontFamily),
+    draw(model, aspectRatio, locale, scheme) {
+      const schemes: Scheme[] = scheme === 'dark' ? ['dark'] : scheme === 'light' ? ['light'] : ['light', 'dark'];
+      return schemes.flatMap((drawnIn) => {
+        const colors = THEME_TOKENS.map((token) => resolveColor(token, drawnIn));
+        const spec = buildSpec(model, colors, fontFamily, false, locale);
+        return LAYOUTS.map((layout) => {
+          const height = heightOf(model, aspectRatio, layout.width, layout.narrow);
+          const target = canvas.createCanvas(layout.width, height);
+          // Chart.js draws on any canvas with a 2D context; its types know only the DOM's.
+          const chartTarget = target as unknown as PictureTarget;
+          const webp = drawPicture(chartTarget, spec, pixelRatio, () => target.encodeSync('webp', WEBP_QUALITY));
+          return {
+            className: `picture ${layout.name}${schemes.length > 1 ? ` ${drawnIn}` : ''}`,
+            src: `data:image/webp;base64,${webp.toString('base64')}`,
+            width: layout.width,
+            height,
+          };
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * `prerender(html)`: the author's HTML with every widget's shadow root written
+ * out as declarative shadow DOM, so the page paints with no JavaScript and the
+ * script, when it runs, takes the widgets over in place.
+ */
+import { createHash } from 'node:crypto';
+import { lightDomQuote } from '../elements/quote/own-text.js';
+import { usableLocale } from '../internal/controllers/language.js';
+import { jsonForScript } from '../payload/embed-snippet.js';
+import type { WidgetError } from '../payload/errors.js';
+import type { Payload } from '../payload/schema.js';
+import { parsePayload, type ParseResult } from '../payload/validate.js';
+import {
+  asTextHost,
+  attribute,
+  hasFallback,
+  inlineScript,
+  languageOf,
+  parsePage,
+  textOf,
+  writtenShadowRoot,
+  type FoundWidget,
+  type PageElement,
+} from './page.js';
+import { pictureDrawer, type PictureDrawer, type PictureOptions } from './pictures.js';
+import { writeShadowRoot } from './shadow.js';
+import { schemeOf, widgetElement } from './widgets.js';
+
+/** How `prerender` resolves data and draws pictures. */
+export interface PrerenderOptions {
+  /** Payloads by id, for widgets whose `payload-id` names no script in the page: objects or JSON text. */
+  payloads?: Readonly<Record<string, unknown>>;
+  /**
+   * Reads a widget's `src` at build time: the payload as JSON text or an
+   * object, or undefined to leave that widget to the browser. Without it,
+   * widgets with only a `src` are left as they are.
+   */
+  readSrc?: (url: string) => Promise<unknown>;
+  /** Chart pictures: drawn by default when `@napi-rs/canvas` is installed; `false` leaves them out. */
+  pictures?: boolean | PictureOptions;
+  /** Told what was left out or how pictures were drawn, once each. */
+  onNotice?: (message: string) => void;
+}
+
+/** One thing wrong with a widget's data, as `validate` reports it, with the widget it belongs to. */
+export interface PrerenderProblem {
+  /** The widget: `<nw-chart> (line 12)`. */
+  widget: string;
+  /** The JSON path (`figures[2].source`), `@attribute`, or `(data)` for the data source itself. */
+  path: string;
+  message: string;
+}
+
+/** Thrown by `prerender` when any widget's data is bad: every problem of every widget, nothing written. */
+export class PrerenderError extends Error {
+  readonly problems: readonly PrerenderProblem[];
+  constructor(problems: readonly PrerenderProblem[]) {
+    super(`cannot pre-render: ${problems.map((p) => `${p.widget} ${p.path}: ${p.message}`).join('; ')}`);
+    this.name = 'PrerenderError';
+    this.problems = problems;
+  }
+}
+
+interface Edit {
+  at: number;
+  /** Characters removed from `at`. */
+  remove: number;
+  text: string;
+}
+
+const scriptFor = (id: string, payload: unknown) =>
+  `<script type="application/json" id="${id}">\n${jsonForScript(payload)}\n</script>\n`;
+
+function problemsOf(widget: FoundWidget, result: ParseResult | WidgetError[]): PrerenderProblem[] {
+  if (Array.isArray(result))
+    return result.flatMap((error) =>
+      error.problems.length
+        ? error.problems.map((p) => ({ widget: widget.name, path: p.path, message: p.message }))
+        : [{ widget: widget.name, path: `(${error.code})`, message: error.message }],
+    );
+  return result.ok ? [] : result.problems.map((p) => ({ widget: widget.name, path: p.path, message: p.message }));
+}
+
+/**
+ * Returns `html` with each widget's shadow root written out (fallback kept),
+ * the data it was drawn from carried in the page (one JSON script per
+ * payload), and nothing else changed. Widgets whose data is only known in the
+ * browser are left as they are. Throws `PrerenderError` with every problem
+ * when any widget's data is bad.
+ */
+export async function prerender(html: string, options: PrerenderOptions = {}): Promise<string> {
+  const page = parsePage(html);
+  const notice = options.onNotice ?? (() => {});
+  const drawer = await picturesFor(page.widgets, options, notice);
+  const edits: Edit[] = [];
+  const problems: PrerenderProblem[] = [];
+  const added = new Set<string>();
+
+  for (const widget of page.widgets) {
+    const { element, tag } = widget;
+    const start = element.sourceCodeLocation!.startTag!;
+    const attributes = element.attrs.map(({ name, value }): [string, string] => [name, value]);
+    const resolved = await dataOf(widget, options, page.byId);
+    if (resolved === 'left') {
+      notice(`${widget.name}: its src is read in the browser (give readSrc, or --root, to pre-render it)`);
+      continue;
+    }
+    let payload: Payload | undefined;
+    if (resolved && 'problem' in resolved) {
+      problems.push({ widget: widget.name, path: '(data)', message: resolved.problem });
+      continue;
+    }
+    if (resolved) {
+      const parsed = parsePayload(resolved.data);
+      if (!parsed.ok) {
+        problems.push(...problemsOf(widget, parsed));
+        continue;
+      }
+      payload = parsed.payload;
+      if (resolved.addAs && !added.has(resolved.addAs)) {
+        added.add(resolved.addAs);
+        if (!page.byId.has(resolved.addAs))
+          edits.push({ at: start.startOffset, remove: 0, text: scriptFor(resolved.addAs, payload) });
+      }
+      if (resolved.addAs && attribute(element, 'payload-id') === undefined) {
+        const end = html.slice(start.endOffset - 2, start.endOffset) === '/>' ? start.endOffset - 2 : start.endOffset - 1;
+        edits.push({ at: end, remove: 0, text: ` payload-id="${resolved.addAs}"` });
+        attributes.push(['payload-id', resolved.addAs]);
+      }
+    }
+    const host = widgetElement(tag, attributes);
+    const written = writeShadowRoot(tag, host, {
+      payload,
+      locale: usableLocale(languageOf(element)) || usableLocale(payload?.locale) || 'en',
+      scheme: schemeOf(host),
+      hasFallback: hasFallback(element),
+      ownText: tag === 'nw-quote' ? lightDomQuote(asTextHost(element)) : '',
+      drawPictures: drawer?.draw,
+    });
+    if (typeof written !== 'string') {
+      problems.push(...problemsOf(widget, written));
+      continue;
+    }
+    const old = writtenShadowRoot(element)?.sourceCodeLocation;
+    if (old) edits.push({ at: old.startOffset, remove: old.endOffset - old.startOffset, text: written });
+    else edits.push({ at: start.endOffset, remove: 0, text: written });
+  }
+  if (problems.length) throw new PrerenderError(problems);
+  let out = html;
+  for (const edit of edits.sort((a, b) => b.at - a.at))
+    out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.remove);
+  return out;
+}
+
+/** Where a widget's data comes from: the data (text or object) and, when the page lacks it, the id to carry it under. */
+async function dataOf(
+  widget: FoundWidget,
+  options: PrerenderOptions,
+  byId: ReadonlyMap<string, PageElement>,
+): Promise<{ data: unknown; addAs?: string } | { problem: string } | undefined | 'left'> {
+  const { element } = widget;
+  const script = inlineScript(element);
+  if (script) return { data: textOf(script) };
+  const id = attribute(element, 'payload-id')?.trim();
+  if (id) {
+    const target = byId.get(id);
+    if (target?.tagName === 'script') return { data: textOf(target) };
+    if (options.payloads && Object.hasOwn(options.payloads, id)) return { data: options.payloads[id], addAs: id };
+    return { problem: `no <script type="application/json" id="${id}"> in the page, and no payload "${id}" given` };
+  }
+  const src = attribute(element, 'src')?.trim();
+  if (!src) return undefined;
+  if (!options.readSrc) return 'left';
+  let data: unknown;
+  try {
+    data = await options.readSrc(src);
+  } catch (error) {
+    return { problem: `cannot read src "${src}": ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (data === undefined) return 'left';
+  const text = typeof data === 'string' ? data : JSON.stringify(data);
+  return { data, addAs: `nw-payload-${createHash('sha256').update(text).digest('hex').slice(0, 12)}` };
+}
+
+async function picturesFor(
+  widgets: readonly FoundWidget[],
+  options: PrerenderOptions,
+  notice: (message: string) => void,
+): Promise<PictureDrawer | undefined> {
+  if (options.pictures === false || !widgets.some(({ tag }) => tag === 'nw-chart' || tag === 'nw-embed')) return undefined;
+  const drawer = await pictureDrawer(options.pictures === true ? {} : options.pictures);
+  notice(
+    drawer
+      ? `chart pictures are drawn with the font ${drawer.font}`
+      : 'chart pictures are left out: @napi-rs/canvas is not installed (npm install @napi-rs/canvas); charts are pre-rendered as their frame, summary and table',
+  );
+  return drawer;
+}
