@@ -15,5 +15,7 @@ const page = source
 const notices = [];
 const html = await prerender(page, { readSrc: sourceReader(demo, demo), onNotice: (message) => notices.push(message) });
 await writeFile(`${demo}prerendered.html`, html);
-console.log(`demo/prerendered.html: ${(html.length / 1000).toFixed(1)} kB (the article: ${(source.length / 1000).toFixed(1)} kB)`);
+console.log(
+  `demo/prerendered.html: ${(html.length / 1000).toFixed(1)} kB (the article: ${(source.length / 1000).toFixed(1)} kB)`,
+);
 for (const message of notices) console.log(`  ${message}`);

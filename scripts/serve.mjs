@@ -50,6 +50,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`newsroom-widgets demo: http://localhost:${port}/demo/`);
     console.log(`  article (module script)   http://localhost:${port}/demo/index.html`);
     console.log(`  article (classic script)  http://localhost:${port}/demo/classic.html`);
+    console.log(`  article (pre-rendered)    http://localhost:${port}/demo/prerendered.html`);
     console.log(`  nw-embed alone            http://localhost:${port}/demo/embed.html`);
     console.log(`  playground                http://localhost:${port}/demo/playground.html`);
     console.log('Press Ctrl+C to stop.');

@@ -26,8 +26,9 @@ export interface HydratingHost extends HTMLElement {
 export async function prepareHydration(host: HydratingHost): Promise<HydrateFunction> {
   const frame = host.renderRoot.querySelector<HTMLElement>('.frame');
   const scheme = /\bscheme-(light-dark|light|dark)\b/.exec(frame?.className ?? '')?.[1]?.replace('-', ' ');
+  const ownLocale = host.locale;
   if (frame?.lang && scheme) host.hydrateAs = { locale: frame.lang, scheme };
-  await Promise.all([loadLanguage(host.hydrateAs?.locale ?? 'en'), loadLanguage(host.locale)]);
+  await Promise.all([loadLanguage(frame?.lang || 'en'), loadLanguage(ownLocale)]);
   if (document.readyState === 'loading')
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   return (value, root, options) => {

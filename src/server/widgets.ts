@@ -11,7 +11,9 @@ import { FigureCardElement } from '../elements/figure-card/figure-card-element.j
 import { FigureGridElement } from '../elements/figure-grid/figure-grid-element.js';
 import { QuoteElement } from '../elements/quote/quote-element.js';
 import { chartStrings } from '../format/chart-strings.js';
-import { strings } from '../format/strings.js';
+import { kk } from '../format/kk.js';
+import { ru } from '../format/ru.js';
+import { provideLanguages, strings } from '../format/strings.js';
 import type { WidgetElement } from '../internal/widget-element.js';
 import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
@@ -27,6 +29,8 @@ import { headingLevel } from '../views/heading-level.js';
 import { renderFrame } from '../views/frame.js';
 import { quoteFromAttributesOnly, renderQuote, resolveQuote, type QuoteAttributes } from '../views/quote.js';
 
+provideLanguages({ ru, kk });
+
 /** The element classes by tag. */
 export const WIDGET_CLASSES = {
   'nw-figure-card': FigureCardElement,
@@ -35,6 +39,9 @@ export const WIDGET_CLASSES = {
   'nw-quote': QuoteElement,
   'nw-embed': EmbedElement,
 } as const;
+
+// Defined in the registry of Lit's DOM shim, so that SSR writes the widgets inside a widget (nw-embed's) as elements.
+for (const [tag, Widget] of Object.entries(WIDGET_CLASSES)) if (!customElements.get(tag)) customElements.define(tag, Widget);
 
 /** A widget tag. */
 export type WidgetTag = keyof typeof WIDGET_CLASSES;

@@ -122,6 +122,7 @@ async function assertNoFailedRequests(t, network) {
 for (const path of [
   '/demo/index.html',
   '/demo/classic.html',
+  '/demo/prerendered.html',
   '/demo/embed.html',
   '/demo/playground.html',
   '/demo/figure-card.html',
