@@ -11,6 +11,8 @@ const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index', '
 const widths = (process.env.WIDTHS ?? '360,768,1280').split(',').map(Number);
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const langs = (process.env.LANGS ?? 'en,ru').split(',');
+// NOJS=1: the pages as a reader without JavaScript sees them (pre-rendered pages paint; others show their fallback).
+const javaScriptEnabled = !process.env.NOJS;
 const out = new URL('../.screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
@@ -44,19 +46,21 @@ try {
           const context = await browser.newContext({
             viewport: { width, height: 900 },
             colorScheme: theme === 'dark' ? 'dark' : 'light',
+            javaScriptEnabled,
           });
           const page = await context.newPage();
           page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
           await page.goto(`${base}/demo/${name}.html?theme=${theme}&lang=${lang}`, { waitUntil: 'networkidle' });
-          await page.evaluate(async () => {
-            for (let y = 0; y < document.body.scrollHeight; y += 500) {
-              window.scrollTo(0, y);
-              await new Promise((resolve) => setTimeout(resolve, 60));
-            }
-            window.scrollTo(0, 0);
-          });
+          if (javaScriptEnabled)
+            await page.evaluate(async () => {
+              for (let y = 0; y < document.body.scrollHeight; y += 500) {
+                window.scrollTo(0, y);
+                await new Promise((resolve) => setTimeout(resolve, 60));
+              }
+              window.scrollTo(0, 0);
+            });
           await page.waitForTimeout(600);
-          const file = new URL(`${name}-${width}-${theme}-${lang}.png`, out);
+          const file = new URL(`${name}-${width}-${theme}-${lang}${javaScriptEnabled ? '' : '-nojs'}.png`, out);
           await page.screenshot({ path: file.pathname, fullPage: true });
           console.log(file.pathname);
           if (process.env.HOVER) await hoverShot(page, new URL(`${name}-${width}-${theme}-${lang}-hover.png`, out));

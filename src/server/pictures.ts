@@ -3,7 +3,7 @@
  * Node, with the live chart's own configuration, on a canvas from
  * `@napi-rs/canvas` (an optional dependency; without it a chart is
  * pre-rendered without a picture). One picture per layout the chart's box
- * takes (wide, and narrow below 30em), per colour scheme the widget may show,
+ * takes (narrow, wide, full), per colour scheme the widget may show,
  * at twice the CSS pixel size.
  */
 import type { PictureTarget } from '../chart/picture.js';
@@ -24,10 +24,15 @@ export interface PictureOptions {
   pixelRatio?: number;
 }
 
-/** The layouts of the chart's box: CSS width, and which of the box's sizes applies. */
+/**
+ * The layouts of the chart's box, by the width of the chart (its container
+ * query): at most 30em narrow (the box's narrow sizes apply), up to 50em wide,
+ * above it full; each picture is drawn at a width typical of its range.
+ */
 const LAYOUTS = [
   { name: 'wide', width: 640, narrow: false },
-  { name: 'narrow', width: 360, narrow: true },
+  { name: 'narrow', width: 320, narrow: true },
+  { name: 'full', width: 960, narrow: false },
 ] as const;
 
 /** WebP quality: flat colours and text stay sharp at half a PNG's bytes. */

@@ -20,11 +20,12 @@ export interface ShadowInputs extends Omit<WidgetInputs, 'pictures'> {
   drawPictures: PictureDrawer['draw'] | undefined;
 }
 
-/** The pictures, shown one at a time: the one for the box's layout (below 30em: narrow) and, when both are drawn, the scheme. */
+/** The pictures, shown one at a time: the one for the chart's width (see pictures.ts) and, when both are drawn, the scheme. */
 const PICTURE_CSS = minifyCss(`
-  .picture { position: absolute; inset: 0; width: 100%; height: 100%; display: none; }
+  .picture { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: contain; display: none; }
   .picture.wide { display: block; }
   @container nw-chart (max-width: 30em) { .picture.wide { display: none; } .picture.narrow { display: block; } }
+  @container nw-chart (min-width: 50em) { .picture.wide { display: none; } .picture.full { display: block; } }
   .scheme-light .picture.dark, .scheme-dark .picture.light { display: none !important; }
   @media (prefers-color-scheme: dark) { .scheme-light-dark .picture.light { display: none !important; } }
   @media not (prefers-color-scheme: dark) { .scheme-light-dark .picture.dark { display: none !important; } }

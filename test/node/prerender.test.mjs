@@ -211,7 +211,7 @@ test('the hostile strings of the XSS fixtures stay text: no on* attribute, no ot
   assert.equal([...elements(parseFragment(out))].filter(({ element }) => element.tagName === 'script').length, 1);
 });
 
-test('charts carry WebP pictures of themselves (wide and narrow; both schemes for theme="auto") with the text alternative', async () => {
+test('charts carry WebP pictures of themselves (narrow, wide, full; both schemes for theme="auto") with the text alternative', async () => {
   const notices = [];
   const out = await prerender(`<nw-chart>${inline(story)}</nw-chart><nw-chart theme="auto">${inline(story)}</nw-chart>`, {
     onNotice: (m) => notices.push(m),
@@ -222,7 +222,11 @@ test('charts carry WebP pictures of themselves (wide and narrow; both schemes fo
     .map(({ element }) => element);
   assert.deepEqual(
     images.map((img) => attr(img, 'class')),
-    ['picture wide', 'picture narrow', 'picture wide light', 'picture narrow light', 'picture wide dark', 'picture narrow dark'],
+    [
+      ...['picture wide', 'picture narrow', 'picture full'],
+      ...['picture wide light', 'picture narrow light', 'picture full light'],
+      ...['picture wide dark', 'picture narrow dark', 'picture full dark'],
+    ],
   );
   for (const img of images) {
     assert.match(attr(img, 'src'), /^data:image\/webp;base64,UklGR/, 'a WebP file');

@@ -213,7 +213,7 @@ for (const width of [1280, 360]) {
     });
     assert.equal(chart.title, 'Detentions and damage');
     assert.ok(chart.picture?.loaded && chart.picture.width > 200, JSON.stringify(chart.picture));
-    assert.equal(chart.picture.layout, width < 500 ? 'picture narrow' : 'picture wide');
+    assert.equal(chart.picture.layout, width < 500 ? 'picture narrow' : 'picture full', 'the picture for the chart’s width');
     assert.match(chart.picture.alt, /more than 5,000 people detained/i);
     assert.ok(chart.table?.visible && chart.table.height > 40, 'the data table is shown');
     assert.match(chart.table.text, /more than 5,000/);
@@ -234,7 +234,7 @@ test('with the script, the article is taken over in place: only the picture give
   );
   assert.deepEqual(
     withoutMarkers(log.removed),
-    ['img.picture.wide', 'img.picture.narrow'],
+    ['img.picture.wide', 'img.picture.narrow', 'img.picture.full'],
     'nodes removed from the rendered content',
   );
   assert.equal(
@@ -302,7 +302,7 @@ test('a pre-rendered nw-embed hydrates with the widgets inside it, each in place
     warnings.filter((w) => /pre-rendered/.test(w)),
     [],
   );
-  assert.deepEqual(withoutMarkers(log.removed), ['img.picture.wide', 'img.picture.narrow']);
+  assert.deepEqual(withoutMarkers(log.removed), ['img.picture.wide', 'img.picture.narrow', 'img.picture.full']);
   assert.equal(
     log.shifts.reduce((sum, value) => sum + value, 0),
     0,
