@@ -23,6 +23,9 @@ export type { Theme } from './controllers/theme.js';
 /** What a widget's `renderContent` returns: a template, an error to show instead, or undefined while it waits. */
 export type ContentResult = TemplateResult | WidgetError;
 
+/**
+ * @attribute defer-hydration - Written by pre-rendering on widgets inside another widget: the widget waits until its host has handed it its data and removed the attribute.
+ */
 export abstract class WidgetElement extends LitElement implements PayloadHost {
   static override properties: PropertyDeclarations = {
     src: {},

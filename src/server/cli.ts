@@ -22,8 +22,12 @@ export interface PrerenderArguments {
 /** The longest a payload URL may take to answer. */
 const FETCH_TIMEOUT_MS = 30_000;
 
-/** Reads a `src` at build time: an http(s) URL is fetched; a path is a file under `root` (relative ones from the page's folder). */
-export function sourceReader(pageDir: string, root: string): (url: string) => Promise<unknown> {
+/**
+ * A `readSrc` for `prerender` that reads a `src` as the CLI does: an http(s)
+ * URL is fetched; a path is a file under the folder `root`, a relative one
+ * taken from the page's folder `pageDir`, a `/…` one from `root`.
+ */
+export function sourceReader(pageDir: string, root: string): (url: string) => Promise<string> {
   return async (src) => {
     if (/^https?:\/\//i.test(src)) {
       const response = await fetch(src, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
@@ -33,7 +37,7 @@ export function sourceReader(pageDir: string, root: string): (url: string) => Pr
     if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) throw new Error('only http(s) URLs and paths can be read');
     const path = decodeURIComponent(src.replace(/[?#].*$/, ''));
     const file = path.startsWith('/') ? resolve(root, `.${path}`) : resolve(pageDir, path);
-    const inside = relative(root, file);
+    const inside = relative(resolve(root), file);
     if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`${file} is outside the root folder ${root}`);
     return readFile(file, 'utf8');
   };

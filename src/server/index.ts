@@ -7,3 +7,4 @@
  */
 export { prerender, PrerenderError, type PrerenderOptions, type PrerenderProblem } from './prerender.js';
 export type { PictureOptions } from './pictures.js';
+export { sourceReader } from './cli.js';

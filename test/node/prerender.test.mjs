@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -310,4 +310,28 @@ test('CLI embed --prerender prints the snippet with its shadow roots written out
   const bad = cli(['embed', '--prerender', 'test/fixtures/bad-several-problems.json']);
   assert.equal(bad.status, 1);
   assert.equal(bad.stdout, '');
+});
+
+test("the README's static-site example pre-renders every page of a folder", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const example = /```js\n(\/\/ scripts\/prerender\.mjs[\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(example, 'the example is in the README');
+  const dir = mkdtempSync(join(tmpdir(), 'nw-site-'));
+  try {
+    const lib = new URL('../../lib/server/index.js', import.meta.url).href;
+    writeFileSync(join(dir, 'prerender.mjs'), example.replace("'newsroom-widgets/server'", `'${lib}'`));
+    for (const folder of ['public/world/data', 'public/data']) mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, 'public/world/data/story.json'), storyText);
+    writeFileSync(join(dir, 'public/data/story.json'), storyText);
+    writeFileSync(join(dir, 'public/world/kz.html'), '<p>Text</p><nw-figure-card src="data/story.json"></nw-figure-card>');
+    writeFileSync(join(dir, 'public/home.html'), '<nw-quote src="/data/story.json"></nw-quote>');
+    writeFileSync(join(dir, 'public/about.html'), '<p>No widgets</p>');
+    const run = spawnSync(process.execPath, ['prerender.mjs'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    for (const page of ['public/world/kz.html', 'public/home.html'])
+      assert.match(readFileSync(join(dir, page), 'utf8'), /<template shadowrootmode="open">/, page);
+    assert.equal(readFileSync(join(dir, 'public/about.html'), 'utf8'), '<p>No widgets</p>');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
