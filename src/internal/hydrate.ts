@@ -18,12 +18,27 @@ export interface HydratingHost extends HTMLElement {
   hydrateAs: { locale: string; scheme: string } | undefined;
 }
 
+/** Resolves once `host` has no `defer-hydration` (a widget inside another waits for its host to hand it its data). */
+function released(host: HTMLElement): Promise<void> | undefined {
+  if (!host.hasAttribute('defer-hydration')) return undefined;
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (host.hasAttribute('defer-hydration')) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(host, { attributes: true, attributeFilter: ['defer-hydration'] });
+  });
+}
+
 /**
- * Reads what the server drew the widget with (the frame's `lang` and scheme),
+ * Waits for the widget's host when it is inside another (`defer-hydration`),
+ * reads what the server drew the widget with (the frame's `lang` and scheme),
  * loads the strings of that language and of the widget's own, and waits for
  * the document when the payload may come later in it.
  */
 export async function prepareHydration(host: HydratingHost): Promise<HydrateFunction> {
+  await released(host);
   const frame = host.renderRoot.querySelector<HTMLElement>('.frame');
   const scheme = /\bscheme-(light-dark|light|dark)\b/.exec(frame?.className ?? '')?.[1]?.replace('-', ' ');
   const ownLocale = host.locale;

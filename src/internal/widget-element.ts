@@ -99,20 +99,6 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return viewContext(this.locale, payload, this.ui);
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'defer-hydration'];
-  }
-
-  /** A widget inside a pre-rendered one waits (`defer-hydration`) until its host has handed it its data. */
-  override connectedCallback(): void {
-    if (!this.hasAttribute('defer-hydration')) super.connectedCallback();
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'defer-hydration' && value === null) this.connectedCallback();
-  }
-
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.shadowRoot) return super.createRenderRoot();
     this.prerendered = true;

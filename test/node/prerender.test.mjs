@@ -216,7 +216,8 @@ test('charts carry WebP pictures of themselves (narrow, wide, full; both schemes
   const out = await prerender(`<nw-chart>${inline(story)}</nw-chart><nw-chart theme="auto">${inline(story)}</nw-chart>`, {
     onNotice: (m) => notices.push(m),
   });
-  assert.deepEqual(notices, ['chart pictures are drawn with the font DejaVu Sans (for sans-serif)']);
+  assert.equal(notices.length, 1, 'the font is named once');
+  assert.match(notices[0], /^chart pictures are drawn with the font \S/);
   const images = [...elements(parseFragment(out))]
     .filter(({ element }) => element.tagName === 'img')
     .map(({ element }) => element);
