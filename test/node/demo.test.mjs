@@ -2,31 +2,19 @@
 // errors, no failed requests, in light and dark and in each language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import { createDemoServer } from '../../scripts/serve.mjs';
+import { openDemo } from '../support/demo-browser.mjs';
 
-let server;
+let demo;
 let browser;
 let base;
 
 before(async () => {
-  const serveDemo = createDemoServer().listeners('request')[0];
   // A URL with `hold` is never answered, so a test can have a request in flight for as long as it needs.
-  server = createServer((request, response) => /[?&]hold\b/.test(request.url ?? '') || serveDemo(request, response));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  demo = await openDemo((request) => /[?&]hold\b/.test(request.url ?? ''));
+  ({ base, browser } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+after(() => demo?.close());
 
 /**
  * Runs in the page before its scripts: notes every fetch the page makes and

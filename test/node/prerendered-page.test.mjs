@@ -7,16 +7,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import { createDemoServer } from '../../scripts/serve.mjs';
+import { openDemo } from '../support/demo-browser.mjs';
 import { embedSnippet } from '../../lib/payload/embed-snippet.js';
 import { prerender } from '../../lib/server/index.js';
 
 const story = JSON.parse(readFileSync(new URL('../../demo/data/kazakhstan-unrest-2022.json', import.meta.url), 'utf8'));
 const WIDGETS = 'nw-figure-card, nw-figure-grid, nw-chart, nw-quote, nw-embed';
 const pages = new Map();
-let server;
+let demo;
 let browser;
 let base;
 
@@ -47,25 +45,15 @@ before(async () => {
       embedSnippet(hostile, { scriptUrl: '/dist/newsroom-widgets.js' }),
     )}</body></html>`,
   );
-  const serveDemo = createDemoServer().listeners('request')[0];
-  server = createServer((request, response) => {
+  demo = await openDemo((request, response) => {
     const page = pages.get(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (page) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    else serveDemo(request, response);
+    return !!page;
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ base, browser } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+after(() => demo?.close());
 
 /**
  * Runs in the page before its scripts. From the moment a widget is defined
