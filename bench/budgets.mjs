@@ -20,6 +20,12 @@ export const BUDGETS = {
   longTaskMs: 200,
   /** Chart instances left after 200 connect/disconnect cycles. */
   chartInstancesLeft: 0,
+  /** The pre-rendered demo article's first contentful paint, and its first paint of the widgets' content, over the same article as static HTML. */
+  prerenderPaintRatio: 1.1,
+  /** A pre-rendered chart's picture on screen over hand-written Chart.js's first drawn frame, same chart. */
+  pictureRatio: 0.5,
+  /** Cumulative layout shift of the pre-rendered bench article that reserves no space, script loading and hydrating. */
+  prerenderCls: 0,
 };
 
 /** The script files of `npm run build` (dist/) and what each may weigh (gzip). */

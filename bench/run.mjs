@@ -2,12 +2,12 @@
 // Chromium against baselines drawn in the same run, prints the tables, and
 // writes bench/results/latest.json and (for a full run) bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,bytes,chart,cards,cls,scale,leaks,growth]
+//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,bytes,chart,cards,cls,prerender,scale,leaks,growth]
 //
 // CHROME_PATH picks the browser (default: the system's Chromium).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,14 @@ import { findChromium, launch, CHROMIUM_ARGS } from './lib/browser.mjs';
 import { buildBaselines } from './lib/baselines.mjs';
 import { benchPages } from './lib/pages.mjs';
 import { divide, kb, mark, mib, ms, ratio, renderSections } from './lib/report.mjs';
-import { compareLoads, layoutShift, leaks, median, pageScripts, scale } from './lib/scenarios.mjs';
+import { buildPrerenderPages } from './lib/prerender.mjs';
+import { compareLoads, comparePixels, layoutShift, leaks, median, pageScripts, paintLoads, scale } from './lib/scenarios.mjs';
 import { bareImports, bundleBreakdown, bundleVirtual, compressedSizes, reexportEntry } from './lib/sizes.mjs';
 import { CHART_FILE, pageBudgets, readDistGraph } from './lib/dist-graph.mjs';
 import { startServer } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['sizes', 'bytes', 'chart', 'cards', 'cls', 'scale', 'leaks', 'growth'];
+const SECTIONS = ['sizes', 'bytes', 'chart', 'cards', 'cls', 'prerender', 'scale', 'leaks', 'growth'];
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -60,6 +61,9 @@ if (!args.includes('--no-build')) {
     log('the build failed: measuring the lib/ and dist/ files already there, if any');
   }
 }
+// The page CSS the demo links (dist/newsroom-widgets.css), copied as npm run build:bundles does; rollup alone does not.
+if (existsSync(join(root, 'dist')))
+  await copyFile(join(root, 'src/newsroom-widgets.css'), join(root, 'dist/newsroom-widgets.css'));
 for (const file of [
   'dist/newsroom-widgets.js',
   'dist/newsroom-widgets.classic.js',
@@ -82,6 +86,7 @@ const results = {
   chart: {},
   cards: {},
   cls: [],
+  prerender: {},
   scale: {},
   leaks: {},
   growth: {},
@@ -226,9 +231,26 @@ if (wants('sizes')) {
 }
 
 // 3. The browser.
+const pages = benchPages(story);
+// The prerender section's pages are pre-rendered here, in Node, before any page loads.
+let prerendered;
+if (wants('prerender')) {
+  if (!existsSync(join(root, 'lib/server/index.js'))) {
+    results.prerender.error = 'lib/server/index.js is missing (npm run build:lib)';
+  } else {
+    log('prerender: pre-rendering the pages with lib/server (prerender())');
+    try {
+      prerendered = await buildPrerenderPages({ root, benchPages: pages });
+      log(`prerender: pages pre-rendered in ${(prerendered.ms / 1000).toFixed(1)} s; ${prerendered.notices.join('; ')}`);
+    } catch (error) {
+      results.prerender.error = `prerender() failed: ${String(error.message ?? error).split('\n')[0]}`;
+    }
+  }
+  if (results.prerender.error) log(`prerender: ${results.prerender.error}`);
+}
 const server = await startServer({
   mounts: { '/dist/': join(root, 'dist'), '/demo/': join(root, 'demo'), '/__bench/build/': baselines.dir },
-  pages: benchPages(story),
+  pages: (pathname, search) => pages(pathname, search) ?? prerendered?.handler(pathname, search),
 });
 const bench = await launch(executablePath);
 const origin = server.origin;
@@ -472,6 +494,294 @@ try {
     });
   }
 
+  if (wants('prerender') && prerendered) {
+    const p = results.prerender;
+    p.pages = { ms: prerendered.ms, notices: prerendered.notices };
+    const notes = (r) =>
+      [
+        r.failed ? `${r.failed} of ${r.samples.length} loads failed` : '',
+        ...(r.errors ?? []),
+        ...(r.console ?? []),
+        ...new Set((r.widgetErrors ?? []).map((e) => e.code ?? e.message)),
+      ]
+        .filter(Boolean)
+        .join('; ');
+
+    // 1. First paint: the pre-rendered demo article, the same article as static HTML, and the script-tag article.
+    log(`prerender: first paint of the demo article, pre-rendered vs static HTML vs script tag, ${runs} runs`);
+    const STATIC = 'static HTML, same content (floor)';
+    const PRE = 'pre-rendered (script loads and hydrates)';
+    const SCRIPT = 'script tag, not pre-rendered (demo/index.html)';
+    p.paint = await paintLoads(
+      bench,
+      origin,
+      [
+        { name: STATIC, url: '/demo/bench-static.html' },
+        { name: PRE, url: '/demo/bench-prerendered.html' },
+        { name: SCRIPT, url: '/demo/index.html' },
+      ],
+      runs,
+      log,
+    );
+    // The floor's honesty: it must look like the pre-rendered page before its script runs.
+    p.fidelity = [];
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 740 },
+    ]) {
+      try {
+        const r = await comparePixels(bench, origin, '/demo/bench-prerendered.html', '/demo/bench-static.html', {
+          viewport,
+          block: '**/*.js',
+        });
+        p.fidelity.push({ viewport: `${viewport.width}×${viewport.height}`, ...r });
+      } catch (error) {
+        p.fidelity.push({
+          viewport: `${viewport.width}×${viewport.height}`,
+          error: String(error.message ?? error).split('\n')[0],
+        });
+      }
+    }
+    const floor = p.paint[STATIC];
+    const pre = p.paint[PRE];
+    const script = p.paint[SCRIPT];
+    const row = (what, key, { floorToo = true } = {}) => [
+      what,
+      floorToo ? ms(floor[key].median) : '',
+      ms(pre[key].median),
+      floorToo ? ratio(divide(pre[key].median, floor[key].median)) : '',
+      ms(script[key].median),
+      floorToo ? ratio(divide(script[key].median, floor[key].median)) : '',
+    ];
+    const lcpWhat = (r) => (r.lcpWhat.length ? ` (${r.lcpWhat.join(', ')})` : '');
+    sections.push({
+      title: `Pre-rendered demo article: navigation to first paint (median of ${runs} cold loads, 1280×800, ms after navigation)`,
+      headers: [
+        'what',
+        'static HTML, same content (floor)',
+        'pre-rendered',
+        'vs static',
+        'script tag (demo/index.html)',
+        'vs static',
+      ],
+      rows: [
+        row('first paint, presented', 'fp'),
+        row('first contentful paint, presented', 'fcp'),
+        row('first contentful paint, rendering update', 'fcpRendered'),
+        row("widgets' content painted, presented", 'content'),
+        row("widgets' content painted, rendering update", 'contentRendered'),
+        row('widgets in view all live (nw-render)', 'live', { floorToo: false }),
+        [
+          'largest contentful paint, presented',
+          `${ms(floor.lcp.median)}${lcpWhat(floor)}`,
+          `${ms(pre.lcp.median)}${lcpWhat(pre)}`,
+          ratio(divide(pre.lcp.median, floor.lcp.median)),
+          `${ms(script.lcp.median)}${lcpWhat(script)}`,
+          ratio(divide(script.lcp.median, floor.lcp.median)),
+        ],
+        [
+          'notes',
+          notes(floor),
+          [pre.kept !== null ? `hydration kept ${pre.kept} of ${pre.widgets} widgets' pre-rendered DOM` : '', notes(pre)]
+            .filter(Boolean)
+            .join('; '),
+          '',
+          notes(script),
+          '',
+        ],
+      ],
+      note: [
+        `Budget: the pre-rendered article ≤ ${BUDGETS.prerenderPaintRatio.toFixed(2)}× the static page, in first contentful paint and in widgets' content painted (presented).`,
+        'The pre-rendered page is demo/index.html through prerender() (its src payloads read from demo/data/, pictures drawn), as scripts/prerender-demo.mjs makes demo/prerendered.html; the script-tag page is demo/index.html itself.',
+        "The static page is the pre-rendered page's DOM flattened: every widget's shadow root written into a div in its place (Lit's markers, the fallback it hides, scripts, JSON payloads and noscript removed), each distinct widget stylesheet once, scoped to those divs with @scope in a cascade layer (as a shadow root's styles are), and demo.css rewritten so that no page rule reaches inside them. Same text, same pictures, same CSS, no custom element, no script.",
+        `It looks the same: against the pre-rendered page with every script blocked, ${p.fidelity
+          .map((f) =>
+            f.error
+              ? `${f.viewport}: ${f.error}`
+              : `${f.differ.toLocaleString('en')} of ${f.total.toLocaleString('en')} pixels differ at ${f.viewport}`,
+          )
+          .join(', ')} (text anti-aliasing where the markers split text).`,
+        'First paint and first contentful paint are the Paint Timing entries: "presented" is their startTime (the frame on screen, the standard figure, which the budget judges), "rendering update" their paintTime (the end of the main-thread update that painted it).',
+        "\"Widgets' content painted\" is the first frame in which the page is parsed and every widget holds its content (a frame with text, in its shadow root or its div): a one-pixel light-DOM marker with elementtiming is added in that frame's requestAnimationFrame, and its Element Timing entry gives the same two times for that frame (Element Timing does not see into shadow roots). On the script-tag page the widgets' fallback paints first; this row waits for what the script draws.",
+        '"Widgets in view all live": each has fired nw-render (pre-rendered: hydrated; a chart once Chart.js has drawn). Reduced motion, as for the other timings.',
+      ].join(' '),
+    });
+
+    // 2. The chart's picture on screen vs hand-written Chart.js's first drawn frame (the chart section's floor).
+    log(`prerender: chart picture vs hand-written Chart.js, ${runs} runs`);
+    const FLOOR = 'Chart.js by hand (floor)';
+    const PICTURE = 'pre-rendered nw-chart: picture on screen';
+    p.picture = await compareLoads(
+      bench,
+      origin,
+      [
+        { name: FLOOR, url: '/bench/chart-chartjs.html' },
+        { name: PICTURE, url: '/bench/chart-prerendered.html', lcp: true },
+        // What the picture costs by itself: the same page with the library's script files aborted.
+        {
+          name: 'pre-rendered nw-chart, no script (dist/ blocked): picture on screen',
+          url: '/bench/chart-prerendered.html',
+          lcp: true,
+          block: '**/dist/**',
+        },
+        { name: 'pre-rendered nw-chart: live chart drawn', url: '/bench/chart-prerendered.html?ready=canvas' },
+        { name: 'nw-chart, script tag alone (not pre-rendered)', url: '/bench/chart-nw.html' },
+      ],
+      runs,
+      log,
+    );
+    const chartFloor = p.picture[FLOOR].median;
+    const demoPictures = p.fidelity
+      .filter((f) => !f.error)
+      .flatMap((f) =>
+        (f.pictures['/demo/bench-prerendered.html'] ?? []).map(
+          (pic) =>
+            `at ${f.viewport} the picture drawn at ${pic.drawn.join('×')} is shown at ${pic.shown.map(Math.round).join('×')}`,
+        ),
+      );
+    sections.push({
+      title: `Pre-rendered chart: navigation to the picture on screen vs hand-written Chart.js's first drawn frame (median of ${runs} cold loads)`,
+      headers: ['page', 'median', 'min–max', 'vs Chart.js by hand', 'steps', 'notes'],
+      rows: Object.entries(p.picture).map(([name, r]) => [
+        name,
+        ms(r.median),
+        `${ms(r.min)}–${ms(r.max)}`,
+        ratio(divide(r.median, chartFloor)),
+        Object.entries(r.phases ?? {})
+          .sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0))
+          .map(([phase, value]) => `${phase} ${Math.round(value ?? NaN)}`)
+          .join(' → '),
+        [
+          r.failed ? `${r.failed} of ${r.samples.length} loads failed` : '',
+          ...new Set((r.errors ?? []).map((e) => e.code ?? e.message)),
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ]),
+      note: [
+        `Budget: the picture on screen ≤ ${BUDGETS.pictureRatio.toFixed(2)}× hand-written Chart.js's first drawn frame.`,
+        "The pre-rendered page is the chart section's nw-chart page (/bench/chart-nw.html, the story chart, payload inline) through prerender(); the floor is the chart section's own.",
+        '"Picture on screen": once the page is parsed, the picture the chart shows (the one of its layout) has decoded (img.decode() resolved), and the mark is the next animation frame, the one that paints it; the floor\'s mark is the frame after new Chart() has drawn, so both are the first frame with the chart\'s pixels, on the same clock.',
+        '"Picture painted (LCP)" is the paint timing of the picture where it is the largest contentful paint (presentation time, later than the frame mark).',
+        '"No script": the same page with every request under /dist/ aborted, so nothing runs before the first paint; the difference from the row above is what loading the library costs the picture.',
+        '"Live chart drawn": Chart.js has drawn on the pre-rendered chart\'s canvas, which then replaces the picture.',
+        demoPictures.length ? `On the demo article (a wide chart), ${demoPictures.join('; ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    });
+
+    // 3. Layout shift of the article that reserves no space, pre-rendered, with the script loading and hydrating.
+    const clsRuns = Math.min(runs, 3);
+    log(`prerender: layout shift of the pre-rendered article, ${clsRuns} runs per case`);
+    p.cls = [];
+    for (const item of [
+      {
+        page: 'bench article, no space reserved, pre-rendered (payload inline)',
+        path: '/bench/article-prerendered.html?data=inline',
+        jsonDelay: 0,
+      },
+      {
+        page: 'bench article, no space reserved, pre-rendered (payload was over src; JSON +500 ms)',
+        path: '/bench/article-prerendered.html?data=src',
+        jsonDelay: 500,
+      },
+    ]) {
+      for (const { name, viewport } of [
+        { name: '1280×800', viewport: { width: 1280, height: 800 } },
+        { name: '360×740', viewport: { width: 360, height: 740 } },
+      ]) {
+        const samples = [];
+        for (let run = 0; run < clsRuns; run++) {
+          try {
+            samples.push(await layoutShift(bench, server, origin, item.path, { viewport, jsonDelay: item.jsonDelay }));
+          } catch (error) {
+            samples.push({ error: String(error.message ?? error).split('\n')[0] });
+          }
+        }
+        const ok = samples.filter((s) => !s.error);
+        const worst = ok.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
+        p.cls.push({
+          ...item,
+          viewport: name,
+          samples,
+          worstAtLoad: ok.length ? Math.max(...ok.map((s) => s.atLoad ?? 0)) : null,
+          worstTotal: worst?.total ?? null,
+        });
+      }
+    }
+    sections.push({
+      title: `Pre-rendered article that reserves no space: layout shift (CLS, worst of ${clsRuns} loads; "scrolled" = after scrolling to the end)`,
+      headers: ['page', 'viewport', 'CLS at load', 'CLS scrolled', 'widgets drawn', 'largest shifts', 'budget'],
+      rows: p.cls.map((c) => {
+        const worst = c.samples.find((s) => s.total === c.worstTotal) ?? c.samples[0];
+        return [
+          c.page,
+          c.viewport,
+          typeof c.worstAtLoad === 'number' ? c.worstAtLoad.toFixed(3) : 'n/a',
+          typeof c.worstTotal === 'number' ? c.worstTotal.toFixed(3) : 'n/a',
+          worst?.error ? worst.error : `${worst?.rendered}/${worst?.widgets}`,
+          (worst?.shifts ?? [])
+            .slice(0, 3)
+            .map((s) => `${s.value}@${s.t}ms ${s.sources.join(',')}`)
+            .join('; '),
+          `${BUDGETS.prerenderCls.toFixed(3)}: ${mark(typeof c.worstTotal === 'number' ? c.worstTotal <= BUDGETS.prerenderCls + 0.0005 : null)}`,
+        ];
+      }),
+      note: `The layout-shift section's bench article (/bench/article.html, no CSS, no fallback: 0.2–0.5 as a script-tag page) through prerender(); the src variant's payload is read at build time and carried in the page, so the +500 ms on JSON answers should change nothing. Default motion settings, light scheme; the script loads, the widgets hydrate, the chart's live canvas replaces its picture.`,
+    });
+
+    // 4. What pre-rendering adds to the demo article's HTML.
+    p.bytes = prerendered.bytes;
+    const b = p.bytes;
+    const chartRow = b.rows.find((r) => r.pictures);
+    const added = { raw: b.after.raw - b.before.raw, gzip: b.after.gzip - b.before.gzip };
+    sections.push({
+      title: 'Pre-rendered demo article: the HTML each widget adds (gzip level 9; 1 KB = 1,000 bytes)',
+      headers: ['what', 'raw', 'gzip', 'gzip added to the page'],
+      rows: [
+        ...b.rows.flatMap((r) => [
+          [
+            r.kind === 'payload'
+              ? r.what
+              : `${r.what}: declarative shadow root${r.kind === 'nw-chart' ? ' (pictures included)' : ''}`,
+            kb(r.raw),
+            kb(r.gzip),
+            kb(r.gzipInPage),
+          ],
+          ...(r.pictures
+            ? [
+                [
+                  `  of which its ${r.pictures.count} pictures (${r.pictures.format}, ${r.pictures.sizes.join(' and ')} CSS px at 2×; ${kb(r.pictures.decoded)} of WebP as base64 data URLs)`,
+                  kb(r.pictures.raw),
+                  kb(r.pictures.gzip),
+                  kb(r.pictures.gzipInPage),
+                ],
+              ]
+            : []),
+        ]),
+        ['all that pre-rendering added', kb(added.raw), '', kb(added.gzip)],
+        ['the page before (demo/index.html)', kb(b.before.raw), kb(b.before.gzip), ''],
+        ['the page after (pre-rendered)', kb(b.after.raw), kb(b.after.gzip), ''],
+        [
+          'the page after, without the pictures',
+          kb(b.after.raw - (chartRow?.pictures?.raw ?? 0)),
+          kb(b.after.gzip - (chartRow?.pictures?.gzipInPage ?? 0)),
+          '',
+        ],
+      ],
+      note: `"Gzip" compresses the piece (or the page) by itself; "gzip added to the page" is how much smaller the gzipped page is with only that piece taken out (so a second quote, whose styles repeat the first's, adds little). A widget's row is its <template shadowrootmode> (its styles, its DOM with Lit's hydration markers) and the payload-id attribute prerender() gives a widget that read its data over src; the payload script is written once, before the first widget, for all of them.${
+        b.unaccounted ? ` ${b.unaccounted} bytes added are in no row.` : ''
+      }`,
+    });
+  } else if (wants('prerender')) {
+    sections.push({
+      title: 'Pre-rendered widgets',
+      headers: ['what', 'value'],
+      rows: [['error', results.prerender.error ?? 'not run']],
+    });
+  }
+
   if (wants('scale')) {
     const scaleRuns = Math.min(runs, 5);
     log(`100 widgets, ${scaleRuns} runs`);
@@ -662,6 +972,43 @@ for (const [name, what, limit] of [
     r !== null && r <= limit,
   );
 }
+if (results.prerender.paint) {
+  const paint = results.prerender.paint;
+  const floor = paint['static HTML, same content (floor)'];
+  const pre = paint['pre-rendered (script loads and hydrates)'];
+  for (const [what, key] of [
+    ['first contentful paint', 'fcp'],
+    ["first paint of the widgets' content", 'content'],
+  ]) {
+    const r = divide(pre[key].median, floor[key].median);
+    budget(
+      `pre-rendered demo article vs the same as static HTML: ${what}`,
+      `≤ ${BUDGETS.prerenderPaintRatio.toFixed(2)}×`,
+      r === null ? 'not measured' : ratio(r),
+      r !== null && r <= BUDGETS.prerenderPaintRatio,
+    );
+  }
+}
+if (results.prerender.picture) {
+  const picture = results.prerender.picture;
+  const r = divide(picture['pre-rendered nw-chart: picture on screen'].median, picture['Chart.js by hand (floor)'].median);
+  budget(
+    "pre-rendered chart's picture on screen vs hand-written Chart.js's first drawn frame",
+    `≤ ${BUDGETS.pictureRatio.toFixed(2)}×`,
+    r === null ? 'not on screen' : ratio(r),
+    r !== null && r <= BUDGETS.pictureRatio,
+  );
+}
+if (results.prerender.cls?.length) {
+  const worst = Math.max(...results.prerender.cls.map((c) => c.worstTotal ?? Infinity));
+  budget(
+    'CLS, pre-rendered article that reserves no space, every case',
+    BUDGETS.prerenderCls.toFixed(3),
+    Number.isFinite(worst) ? worst.toFixed(3) : 'n/a',
+    worst <= BUDGETS.prerenderCls + 0.0005,
+  );
+}
+if (results.prerender.error) budget('pre-rendered widgets', 'measured', results.prerender.error, false);
 if (results.scale.samples?.length) {
   const ok = results.scale.samples.filter((s) => !s.error);
   const all = ok.length > 0 && ok.every((s) => s.after.rendered === s.after.widgets && s.after.errorCount === 0);
@@ -716,7 +1063,7 @@ is labelled there.
 - Chromium ${m.chromium} (headless, \`${m.chromiumArgs.join(' ')}\`)
 - Node ${m.node}
 - Date: ${m.date}
-- Runs: ${runs} per timing (cold page each); layout shift, 100 widgets and cost growth ${Math.min(runs, 3)}; the whole run took ${took} s
+- Runs: ${runs} per timing (cold page each); layout shift (both sections), 100 widgets and cost growth ${Math.min(runs, 3)}; the whole run took ${took} s
 
 ${renderSections(sections, 'markdown')}
 `;

@@ -79,6 +79,15 @@
   } catch {
     bench.longTasks = null;
   }
+  // The latest largest-contentful-paint candidate (an image's URL cut short).
+  bench.lcp = null;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.lcp = { t: entry.startTime, size: entry.size, url: (entry.url || '').slice(0, 30) };
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    bench.lcp = null;
+  }
   // What ran in the longest frames (Long Animation Frames API): which script, invoked how.
   bench.longFrames = [];
   try {
@@ -173,4 +182,53 @@
     sized.observe(root, { subtree: true, attributeFilter: ['width'] });
     return root;
   };
+
+  // Declarative shadow roots (pre-rendered widgets) come from the parser, not
+  // attachShadow: on pages marked data-bench-prerendered, observed as their
+  // hosts are found (other pages stop looking at the first mutation). Pages
+  // with data-bench-ready="picture": ready when the picture each pre-rendered
+  // nw-chart shows has decoded (img.decode()), so that the next frame paints
+  // it; the frame mark is that frame, as for Chart.js's first drawn frame.
+  const declarative = new WeakSet();
+  const pictures = new Map();
+  const prerendered = () => document.documentElement?.hasAttribute('data-bench-prerendered');
+  function findDeclarative() {
+    if (!prerendered()) return;
+    for (const chart of document.querySelectorAll('nw-chart')) {
+      const root = chart.shadowRoot;
+      if (!root) continue;
+      if (!declarative.has(root)) {
+        declarative.add(root);
+        sized.observe(root, { subtree: true, attributeFilter: ['width'] });
+      }
+      if (document.documentElement.dataset.benchReady !== 'picture' || pictures.has(chart)) continue;
+      const shown = Array.from(root.querySelectorAll('img.picture')).find((img) => img.checkVisibility());
+      if (shown)
+        pictures.set(
+          chart,
+          shown.decode().then(
+            () => now(),
+            () => null,
+          ),
+        );
+    }
+  }
+  const parsing = new MutationObserver(() => {
+    if (!document.documentElement) return;
+    if (prerendered()) findDeclarative();
+    else parsing.disconnect();
+  });
+  parsing.observe(document, { childList: true, subtree: true });
+  document.addEventListener('readystatechange', () => {
+    if (!prerendered()) return;
+    findDeclarative();
+    // The whole page parsed: every chart is found; ready once the last picture has decoded.
+    if (document.readyState !== 'interactive' || document.documentElement.dataset.benchReady !== 'picture') return;
+    const charts = document.querySelectorAll('nw-chart').length;
+    Promise.all(pictures.values()).then((times) => {
+      bench.pictures = times;
+      if (charts && times.length === charts && times.every((t) => t !== null)) bench.markReady();
+      else bench.errors.push({ tag: 'nw-chart', code: 'bench', message: `${times.length} of ${charts} charts showed a picture` });
+    });
+  });
 })();

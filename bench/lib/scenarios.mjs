@@ -1,6 +1,7 @@
 // What the bench measures in the browser. Every load is a cold page (a new
 // browser context); variants of one comparison are interleaved run by run so
 // that drift in machine load hits them alike.
+import { readFile } from 'node:fs/promises';
 import { compressedSizes } from './sizes.mjs';
 import { heapAfterGc, liveObjects } from './browser.mjs';
 
@@ -24,8 +25,12 @@ function summary(samples) {
   };
 }
 
-/** Loads `url` and waits for the probe's `frame` mark: the first frame after the content was drawn. */
-async function loadUntilDrawn(page, url, { timeout = 30_000, latencyMs = 0 } = {}) {
+/**
+ * Loads `url` and waits for the probe's `frame` mark: the first frame after the content was drawn
+ * (and, with `lcp`, for the page's largest-contentful-paint entry); requests matching `block` are aborted.
+ */
+async function loadUntilDrawn(page, url, { timeout = 30_000, latencyMs = 0, lcp = false, block } = {}) {
+  if (block) await page.route(block, (route) => route.abort());
   if (latencyMs) {
     // Every request waits a round trip, as on a real network (Chrome DevTools Protocol).
     const cdp = await page.context().newCDPSession(page);
@@ -38,10 +43,12 @@ async function loadUntilDrawn(page, url, { timeout = 30_000, latencyMs = 0 } = {
     timeout,
     polling: 50,
   });
+  if (lcp) await page.waitForFunction(() => window.__bench.lcp !== null, null, { timeout: 2_000, polling: 50 }).catch(() => {});
   return page.evaluate(() => ({
     ready: window.__bench.ready,
     frame: window.__bench.frame,
     errors: window.__bench.errors,
+    lcp: window.__bench.lcp,
     // When each script was asked for and when it had arrived (Resource Timing).
     scripts: performance
       .getEntriesByType('resource')
@@ -53,6 +60,8 @@ async function loadUntilDrawn(page, url, { timeout = 30_000, latencyMs = 0 } = {
 /**
  * Time from navigation to the first frame after drawing, for several variants,
  * `runs` cold loads each, interleaved. Returns per-variant samples and summary.
+ * A variant with `lcp: true` also records its largest contentful paint when
+ * that is an image; one with `block` (a URL pattern) has those requests aborted.
  * The pages load with prefers-reduced-motion: reduce, so no widget animates
  * (the hand-written baselines do not animate either).
  */
@@ -67,15 +76,18 @@ export async function compareLoads(bench, origin, variants, runs, log, { latency
     for (const variant of variants) {
       if (run > 0 && samples[variant.name].every((sample) => sample === null)) continue; // failed on its first run: skip
       try {
-        const result = await bench.withPage((page) => loadUntilDrawn(page, origin + variant.url, { latencyMs }), {
+        const result = await bench.withPage((page) => loadUntilDrawn(page, origin + variant.url, { latencyMs, lcp: variant.lcp, block: variant.block }), {
           reducedMotion: 'reduce',
         });
         samples[variant.name].push(result.frame ?? null);
-        for (const script of result.scripts) {
+        // Aborted requests (a variant's `block`) still leave Resource Timing entries: not steps.
+        for (const script of variant.block ? [] : result.scripts) {
           addPhase(variant.name, `${script.file} requested`, script.start);
           addPhase(variant.name, `${script.file} arrived`, script.end);
         }
         addPhase(variant.name, 'drawn', result.ready);
+        // With `lcp: true`: the largest contentful paint, when it is an image (a pre-rendered chart's picture).
+        if (variant.lcp && result.lcp?.url.startsWith('data:image/')) addPhase(variant.name, 'picture painted (LCP)', result.lcp.t);
         if (result.errors.length) errors[variant.name] = result.errors;
       } catch (error) {
         samples[variant.name].push(null);
@@ -331,4 +343,156 @@ export async function leaks(bench, origin, cycles) {
       canvasesAlive,
     };
   }, { reducedMotion: 'reduce' });
+}
+
+const paintProbe = readFile(new URL('./paint-probe.js', import.meta.url), 'utf8');
+
+/**
+ * First paint, first contentful paint and the first paint of the widgets'
+ * content (paint-probe.js) of several pages, `runs` cold loads each,
+ * interleaved; then, where the page has widgets, the moment those in view are
+ * all live (their nw-render), whether hydration kept the pre-rendered DOM, and what
+ * the console said. Reduced motion, as for the other timings.
+ */
+export async function paintLoads(bench, origin, variants, runs, log) {
+  const probe = await paintProbe;
+  const samples = Object.fromEntries(variants.map((v) => [v.name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const variant of variants) {
+      try {
+        samples[variant.name].push(
+          await bench.withPage(
+            async (page, context) => {
+              const messages = [];
+              page.on('console', (message) => {
+                if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+              });
+              page.on('pageerror', (error) => messages.push(`page error: ${String(error.message ?? error).split('\n')[0]}`));
+              page.on('requestfailed', (request) => messages.push(`failed: ${new URL(request.url()).pathname}`));
+              page.on('response', (response) => {
+                if (response.status() >= 400) messages.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
+              });
+              await context.addInitScript({ content: probe });
+              await page.goto(origin + variant.url, { waitUntil: 'load' });
+              await page.waitForFunction(() => window.__paint.content !== null, null, { timeout: 15_000, polling: 50 });
+              const widgets = await page.evaluate(() => window.__bench.widgets().length);
+              if (widgets) await page.waitForFunction(() => window.__bench.inView !== null, null, { timeout: 15_000, polling: 50 }).catch(() => {});
+              await sleep(200);
+              return page.evaluate(
+                ({ messages }) => {
+                  const paint = Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry]));
+                  const b = window.__bench;
+                  return {
+                    // Presented (startTime), and the end of the rendering update that painted (paintTime).
+                    fp: paint['first-paint']?.startTime ?? null,
+                    fcp: paint['first-contentful-paint']?.startTime ?? null,
+                    fpRendered: paint['first-paint']?.paintTime ?? null,
+                    fcpRendered: paint['first-contentful-paint']?.paintTime ?? null,
+                    content: window.__paint.content?.presented ?? null,
+                    contentRendered: window.__paint.content?.rendered ?? null,
+                    contentFrame: window.__paint.contentFrame,
+                    lcp: window.__paint.lcp,
+                    widgets: b.widgets().length,
+                    // The widgets in view at load all live (each has fired nw-render; a chart once Chart.js has drawn).
+                    live: b.inView,
+                    kept: window.__paint.keptFrames(),
+                    errors: b.errors,
+                    console: messages,
+                  };
+                },
+                { messages },
+              );
+            },
+            { reducedMotion: 'reduce' },
+          ),
+        );
+      } catch (error) {
+        samples[variant.name].push({ error: String(error.message ?? error).split('\n')[0] });
+      }
+    }
+    log?.(`  run ${run + 1}/${runs}`);
+  }
+  return Object.fromEntries(
+    variants.map((v) => {
+      const ok = samples[v.name].filter((s) => !s.error);
+      const of = (key) => summary(ok.map((s) => s[key]));
+      return [
+        v.name,
+        {
+          url: v.url,
+          samples: samples[v.name],
+          fp: of('fp'),
+          fcp: of('fcp'),
+          content: of('content'),
+          fpRendered: of('fpRendered'),
+          fcpRendered: of('fcpRendered'),
+          contentRendered: of('contentRendered'),
+          live: of('live'),
+          lcp: summary(ok.map((s) => s.lcp?.t)),
+          lcpWhat: [...new Set(ok.map((s) => s.lcp?.what).filter(Boolean))],
+          failed: samples[v.name].length - ok.length,
+          errors: [...new Set(samples[v.name].map((s) => s.error).filter(Boolean))],
+          console: [...new Set(ok.flatMap((s) => s.console))],
+          kept: ok.length ? Math.min(...ok.map((s) => s.kept ?? 0)) : null,
+          widgets: ok[0]?.widgets ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Whether two pages look the same: full-page screenshots at `viewport`, with
+ * requests matching `block` (e.g. every script) aborted, compared pixel by
+ * pixel in the browser. Also reports each chart picture shown: the size it was
+ * drawn at and the size of the box it is shown in.
+ */
+export async function comparePixels(bench, origin, pathA, pathB, { viewport, block }) {
+  const shoot = (path) =>
+    bench.withPage(
+      async (page) => {
+        if (block) await page.route(block, (route) => route.abort());
+        await page.goto(origin + path, { waitUntil: 'load' });
+        await sleep(300);
+        const pictures = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('nw-chart, [data-nw="nw-chart"]')).flatMap((chart) =>
+            Array.from((chart.shadowRoot ?? chart).querySelectorAll('img.picture'))
+              .filter((img) => img.checkVisibility())
+              .map((img) => {
+                const box = img.getBoundingClientRect();
+                return { drawn: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))], shown: [box.width, box.height] };
+              }),
+          ),
+        );
+        return { png: (await page.screenshot({ fullPage: true })).toString('base64'), pictures };
+      },
+      { viewport },
+    );
+  const a = await shoot(pathA);
+  const b = await shoot(pathB);
+  const pixels = await bench.withPage((page) =>
+    page.evaluate(async ([one, two]) => {
+      const read = async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        return image;
+      };
+      const [x, y] = await Promise.all([read(one), read(two)]);
+      const width = Math.max(x.width, y.width);
+      const height = Math.max(x.height, y.height);
+      const data = (image) => {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      const p = data(x);
+      const q = data(y);
+      let differ = 0;
+      for (let i = 0; i < p.length; i += 4) if (p[i] !== q[i] || p[i + 1] !== q[i + 1] || p[i + 2] !== q[i + 2] || p[i + 3] !== q[i + 3]) differ++;
+      return { differ, total: width * height, sizes: [`${x.width}×${x.height}`, `${y.width}×${y.height}`] };
+    }, [a.png, b.png]),
+  );
+  return { ...pixels, pictures: { [pathA]: a.pictures, [pathB]: b.pictures } };
 }

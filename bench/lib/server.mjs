@@ -22,7 +22,8 @@ const MAX_FILE_BYTES = 8 * 1024 * 1024;
  * Starts the server.
  * @param {object} options
  * @param {Record<string, string>} options.mounts URL prefix (e.g. '/dist/') -> folder on disk
- * @param {(pathname: string, search: URLSearchParams) => string | undefined} [options.pages] HTML built in memory
+ * @param {(pathname: string, search: URLSearchParams) => string | { type: string, body: string } | undefined} [options.pages]
+ *   pages built in memory: HTML, or another file type given as { type: '.css', body }
  * @param {number} [options.idleMs] closes itself after this long without a request
  */
 export async function startServer({ mounts, pages, idleMs = 120_000 }) {
@@ -44,7 +45,8 @@ export async function startServer({ mounts, pages, idleMs = 120_000 }) {
       if (requests.length > 10_000) requests.splice(0, 5_000);
       const built = pages?.(url.pathname, url.searchParams);
       if (built !== undefined) {
-        send(response, request, 200, TYPES['.html'], Buffer.from(built));
+        const [type, body] = typeof built === 'string' ? ['.html', built] : [built.type, built.body];
+        send(response, request, 200, TYPES[type] ?? 'application/octet-stream', Buffer.from(body));
         return;
       }
       const file = await resolveFile(url.pathname);
