@@ -516,9 +516,9 @@ try {
       bench,
       origin,
       [
-        { name: STATIC, url: '/demo/bench-static.html' },
-        { name: PRE, url: '/demo/bench-prerendered.html' },
-        { name: SCRIPT, url: '/demo/index.html' },
+        { name: STATIC, url: '/demo/bench-static.html', widgets: prerendered.demo.widgets },
+        { name: PRE, url: '/demo/bench-prerendered.html', widgets: prerendered.demo.widgets },
+        { name: SCRIPT, url: '/demo/index.html', widgets: prerendered.demo.widgets },
       ],
       runs,
       log,
@@ -568,8 +568,12 @@ try {
         row('first paint, presented', 'fp'),
         row('first contentful paint, presented', 'fcp'),
         row('first contentful paint, rendering update', 'fcpRendered'),
-        row("widgets' content painted, presented", 'content'),
-        row("widgets' content painted, rendering update", 'contentRendered'),
+        row("widgets' content on screen: the first frame after it was drawn", 'contentNext'),
+        row(
+          `widgets' content painted, presented (Element Timing; ${[floor, pre, script].map((r) => `${r.content.runs}`).join('/')} of ${runs} loads reported it)`,
+          'content',
+        ),
+        row("widgets' content painted, rendering update (same)", 'contentRendered'),
         row('widgets in view all live (nw-render)', 'live', { floorToo: false }),
         [
           'largest contentful paint, presented',
@@ -591,7 +595,7 @@ try {
         ],
       ],
       note: [
-        `Budget: the pre-rendered article ≤ ${BUDGETS.prerenderPaintRatio.toFixed(2)}× the static page, in first contentful paint and in widgets' content painted (presented).`,
+        `Budget: the pre-rendered article ≤ ${BUDGETS.prerenderPaintRatio.toFixed(2)}× the static page, in first contentful paint (presented) and in the widgets' content on screen.`,
         'The pre-rendered page is demo/index.html through prerender() (its src payloads read from demo/data/, pictures drawn), as scripts/prerender-demo.mjs makes demo/prerendered.html; the script-tag page is demo/index.html itself.',
         "The static page is the pre-rendered page's DOM flattened: every widget's shadow root written into a div in its place (Lit's markers, the fallback it hides, scripts, JSON payloads and noscript removed), each distinct widget stylesheet once, scoped to those divs with @scope in a cascade layer (as a shadow root's styles are), and demo.css rewritten so that no page rule reaches inside them. Same text, same pictures, same CSS, no custom element, no script.",
         `It looks the same: against the pre-rendered page with every script blocked, ${p.fidelity
@@ -602,7 +606,7 @@ try {
           )
           .join(', ')} (text anti-aliasing where the markers split text).`,
         'First paint and first contentful paint are the Paint Timing entries: "presented" is their startTime (the frame on screen, the standard figure, which the budget judges), "rendering update" their paintTime (the end of the main-thread update that painted it).',
-        "\"Widgets' content painted\" is the first frame in which the page is parsed and every widget holds its content (a frame with text, in its shadow root or its div): a one-pixel light-DOM marker with elementtiming is added in that frame's requestAnimationFrame, and its Element Timing entry gives the same two times for that frame (Element Timing does not see into shadow roots). On the script-tag page the widgets' fallback paints first; this row waits for what the script draws.",
+        `The widgets' content is drawn in the first frame in which all ${prerendered.demo.widgets} widgets of the article are in the page and hold their content (a frame with text, in the shadow root or the div; checked in each frame's requestAnimationFrame). "On screen" is the next frame's requestAnimationFrame, which starts after that paint, as the bench's other timings mark "the first frame after drawing". "Painted" is that frame's paint timing: Element Timing does not see into shadow roots, so a 2×2 light-DOM image marker with elementtiming is added in the frame that paints the content; Chromium does not report it on every load (missing on loads where it comes late), hence the count. On the script-tag page the widgets' fallback paints first; these rows wait for what the script draws.`,
         '"Widgets in view all live": each has fired nw-render (pre-rendered: hydrated; a chart once Chart.js has drawn). Reduced motion, as for the other timings.',
       ].join(' '),
     });
@@ -978,7 +982,7 @@ if (results.prerender.paint) {
   const pre = paint['pre-rendered (script loads and hydrates)'];
   for (const [what, key] of [
     ['first contentful paint', 'fcp'],
-    ["first paint of the widgets' content", 'content'],
+    ["the widgets' content on screen (first frame after it was drawn)", 'contentNext'],
   ]) {
     const r = divide(pre[key].median, floor[key].median);
     budget(

@@ -284,7 +284,7 @@ export async function buildPrerenderPages({ root, benchPages }) {
     handler: (pathname, search) => pages[pathname]?.(search),
     ms: Date.now() - started,
     notices: [...notices],
-    demo: { before: article, after: prerendered, static: staticPage },
+    demo: { before: article, after: prerendered, static: staticPage, widgets: widgetsOf(article).widgets.length },
     bytes: addedBytes(article, prerendered),
     chartBytes: addedBytes(chartPage, chart),
   };

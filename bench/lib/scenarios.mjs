@@ -352,7 +352,8 @@ const paintProbe = readFile(new URL('./paint-probe.js', import.meta.url), 'utf8'
  * content (paint-probe.js) of several pages, `runs` cold loads each,
  * interleaved; then, where the page has widgets, the moment those in view are
  * all live (their nw-render), whether hydration kept the pre-rendered DOM, and what
- * the console said. Reduced motion, as for the other timings.
+ * the console said. Reduced motion, as for the other timings. A variant's
+ * `widgets` is how many top-level widgets its page has.
  */
 export async function paintLoads(bench, origin, variants, runs, log) {
   const probe = await paintProbe;
@@ -372,9 +373,11 @@ export async function paintLoads(bench, origin, variants, runs, log) {
               page.on('response', (response) => {
                 if (response.status() >= 400) messages.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
               });
-              await context.addInitScript({ content: probe });
+              await context.addInitScript({ content: `window.__paintWidgets = ${Number(variant.widgets) || 0};\n${probe}` });
               await page.goto(origin + variant.url, { waitUntil: 'load' });
-              await page.waitForFunction(() => window.__paint.content !== null, null, { timeout: 15_000, polling: 50 });
+              await page.waitForFunction(() => window.__paint.contentNext !== null, null, { timeout: 15_000, polling: 50 });
+              // The marker's Element Timing entry, when Chromium reports it.
+              await page.waitForFunction(() => window.__paint.content !== null, null, { timeout: 1_000, polling: 50 }).catch(() => {});
               const widgets = await page.evaluate(() => window.__bench.widgets().length);
               if (widgets) await page.waitForFunction(() => window.__bench.inView !== null, null, { timeout: 15_000, polling: 50 }).catch(() => {});
               await sleep(200);
@@ -391,6 +394,7 @@ export async function paintLoads(bench, origin, variants, runs, log) {
                     content: window.__paint.content?.presented ?? null,
                     contentRendered: window.__paint.content?.rendered ?? null,
                     contentFrame: window.__paint.contentFrame,
+                    contentNext: window.__paint.contentNext,
                     lcp: window.__paint.lcp,
                     widgets: b.widgets().length,
                     // The widgets in view at load all live (each has fired nw-render; a chart once Chart.js has drawn).
@@ -427,6 +431,7 @@ export async function paintLoads(bench, origin, variants, runs, log) {
           fpRendered: of('fpRendered'),
           fcpRendered: of('fcpRendered'),
           contentRendered: of('contentRendered'),
+          contentNext: of('contentNext'),
           live: of('live'),
           lcp: summary(ok.map((s) => s.lcp?.t)),
           lcpWhat: [...new Set(ok.map((s) => s.lcp?.what).filter(Boolean))],
