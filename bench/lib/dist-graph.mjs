@@ -18,6 +18,9 @@ const ELEMENTS = ['figure-card', 'figure-grid', 'quote', 'chart', 'embed'];
 /** Languages whose strings are chunks loaded on first use (English is built in). */
 export const LANGUAGES = ['ru', 'kk'];
 
+/** The chunk that takes pre-rendered widgets over: loaded only by pages that have them. */
+export const isHydrationChunk = (file) => /(^|\/)hydrate-[\w-]+\.js$/.test(file);
+
 /** The language a chunk holds, by its file name (`chunks/ru-abc123.js`). */
 export function languageOf(file) {
   const name = basename(file, '.js');
@@ -107,9 +110,10 @@ function staticClosure(graph, starts) {
 /**
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
- * other `languages` load only when asked for.
+ * other `languages` load only when asked for; the hydration chunk, only when
+ * the page's widgets are `prerendered`.
  */
-export function pageFiles(graph, entry, elements, languages = []) {
+export function pageFiles(graph, entry, elements, languages = [], prerendered = false) {
   let set = staticClosure(graph, [entry]);
   for (let changed = true; changed; ) {
     changed = false;
@@ -121,8 +125,10 @@ export function pageFiles(graph, entry, elements, languages = []) {
         const element = elementOf(target);
         // Strings load for a page in their language; element chunks when the page has the element;
         // other dynamic imports (the chart file) with the element that asks.
-        const wanted = language
-          ? true
+        const wanted = isHydrationChunk(target)
+          ? prerendered
+          : language
+            ? true
           : element
             ? elements.includes(element)
             : elementOf(file)
@@ -169,7 +175,10 @@ export function pageBudgets(graph) {
       return [language, describe(new Set([...files].filter((file) => !noChart.has(file))))];
     }),
   );
-  return { noChart: describe(noChart), classicNoChart: describe(classic), chartAdded: describe(added), languagesAdded };
+  // What pre-rendered widgets add to the same page: the code that takes them over.
+  const prerendered = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], true);
+  const hydrationAdded = describe(new Set([...prerendered].filter((file) => !noChart.has(file))));
+  return { noChart: describe(noChart), classicNoChart: describe(classic), chartAdded: describe(added), languagesAdded, hydrationAdded };
 }
 
 /** `dist` relative to `root`, for messages. */

@@ -86,3 +86,13 @@ test('a page in Russian or Kazakh adds its strings, one small file, and an Engli
     assert.ok(!noChart.files.includes(added.files[0]), 'not loaded by an English page');
   }
 });
+
+test('pre-rendered widgets add the code that takes them over, one file that no other page loads', (t) => {
+  const { noChart, chartAdded, hydrationAdded } = pageBudgets(graph());
+  report(t, 'what pre-rendered widgets add', hydrationAdded);
+  assert.equal(hydrationAdded.files.length, 1, 'one file');
+  assert.match(hydrationAdded.files[0], /(^|\/)hydrate-[\w-]+\.js$/);
+  assert.ok(hydrationAdded.gzip > 0 && hydrationAdded.gzip <= 3_000, `the hydration code is ${kb(hydrationAdded.gzip)} gzip`);
+  assert.ok(!noChart.files.includes(hydrationAdded.files[0]), 'not loaded by a page that was not pre-rendered');
+  assert.ok(!chartAdded.files.includes(hydrationAdded.files[0]), 'not counted as chart code');
+});
