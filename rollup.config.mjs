@@ -46,13 +46,31 @@ function chunkOf(id, { getModuleInfo }) {
   return fromChart > 0 && fromChart < importers.length ? 'newsroom-widgets' : undefined;
 }
 
-/** Collapses comments and white space inside Lit's css`…` templates (terser leaves template text alone). */
+/**
+ * Lit's css`…` templates, minified: comments and white space go (terser leaves
+ * template text alone). A template with no `${…}` (all of ours) becomes
+ * `unsafeCSS("…")`: the same CSSResult without the tag's checks of interpolated
+ * values, so the bundles do without the tag.
+ */
 function minifyCssTemplates() {
   return {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.includes('/lib/') || !/\bcss ?`/.test(code)) return null;
-      const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
+      let plain = 0;
+      let out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) => {
+        if (body.includes('${') || body.includes('\\')) return 'css`' + minifyCss(body) + '`';
+        plain++;
+        return `unsafeCSS(${JSON.stringify(minifyCss(body))})`;
+      });
+      if (!plain) return { code: out, map: null };
+      const tagLeft = /\bcss ?`/.test(out);
+      const litImport = /import \{([^}]*)\} from 'lit';/;
+      if (!litImport.test(out)) this.error(`${id}: css\`…\` without an import from 'lit'`);
+      out = out.replace(litImport, (_, names) => {
+        const list = names.split(',').map((name) => name.trim());
+        return `import { ${[...list.filter((name) => name && (tagLeft || name !== 'css')), 'unsafeCSS'].join(', ')} } from 'lit';`;
+      });
       return { code: out, map: null };
     },
   };

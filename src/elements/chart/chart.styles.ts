@@ -102,14 +102,6 @@ export default css`
     border: 1px solid var(--nw-color-surface);
     vertical-align: -0.05em;
   }
-  @container nw-chart (max-width: 30em) {
-    .plot.ratio {
-      aspect-ratio: var(--_narrow-ratio, 4 / 3);
-    }
-    .plot.rows {
-      block-size: var(--_narrow-height, 11em);
-    }
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -195,6 +187,12 @@ export default css`
     font-weight: 600;
   }
   @container nw-chart (max-width: 30em) {
+    .plot.ratio {
+      aspect-ratio: var(--_narrow-ratio, 4 / 3);
+    }
+    .plot.rows {
+      block-size: var(--_narrow-height, 11em);
+    }
     table {
       font-size: 0.8125em;
     }

@@ -29,9 +29,6 @@ export const cardStyles = css`
     background: var(--nw-color-accent);
     border-radius: 2px;
   }
-  .figure {
-    display: block;
-  }
   .headline {
     margin: 0;
     font-family: var(--nw-font-family-figures, inherit);
