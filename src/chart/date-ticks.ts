@@ -9,14 +9,8 @@ export const DAY = 86_400_000;
 
 /** The steps ticks may take, finest first: unit, how many of it, and about how long that is (ms). */
 export const STEPS: readonly (readonly [DateUnit, number, number])[] = [
-  ['hour', 1, HOUR],
-  ['hour', 3, 3 * HOUR],
-  ['hour', 6, 6 * HOUR],
-  ['hour', 12, 12 * HOUR],
-  ['day', 1, DAY],
-  ['day', 2, 2 * DAY],
-  ['day', 7, 7 * DAY],
-  ['day', 14, 14 * DAY],
+  ...[1, 3, 6, 12].map((n) => ['hour', n, n * HOUR] as const),
+  ...[1, 2, 7, 14].map((n) => ['day', n, n * DAY] as const),
   ['month', 1, 30.44 * DAY],
   ['month', 2, 60.9 * DAY],
   ['month', 3, 91.3 * DAY],

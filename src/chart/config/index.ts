@@ -39,7 +39,6 @@ export function configFor(spec: ChartSpec, runtime: Runtime): NwChartConfigurati
       datasets: spec.series.map((series, index) => datasetFor(spec, series, index)),
     },
     options: {
-      responsive: true,
       maintainAspectRatio: false,
       animation: animate ? { duration: 450 } : false,
       // Hover colours change at once: an animation would hide the value labels until it ends.

@@ -25,7 +25,10 @@ const fontFor =
     size: tickSize('chart' in ctx && ctx.chart instanceof Chart ? ctx.chart : { width: Infinity }),
   });
 
-/** Every axis, keyed by id: `i0` (index), `v0`, `v1`… (values), `gap0`… (spacers between stacked panels). */
+/**
+ * Every axis, keyed by id: `i0` (index), `v0`, `v1`… (values), `gap0`… (spacers
+ * between stacked panels). Chart.js reads each axis's direction from its `position`.
+ */
 export function scalesFor(spec: ChartSpec, runtime: Runtime): NwScales {
   const stacked = isStacked(spec);
   const scales: NwScales = { i0: indexScale(spec, runtime) };
@@ -41,7 +44,6 @@ export function scalesFor(spec: ChartSpec, runtime: Runtime): NwScales {
       ? valueScale(spec, runtime, Number(key.slice(1)))
       : {
           type: 'linear',
-          axis: spec.horizontal ? 'x' : 'y',
           position: spec.horizontal ? 'bottom' : 'left',
           display: false,
           stack: 'panels',
@@ -57,8 +59,7 @@ function indexScale(spec: ChartSpec, runtime: Runtime): ScaleOptions<'category'>
   const font = fontFor(spec);
   // With stacked panels `stacked` makes bars group by slot name: the k-th bar series of every panel
   // shares slot k, so bars group within a panel and line up across panels.
-  const common: Pick<ScaleOptions<'linear'>, 'axis' | 'position' | 'stacked' | 'grid' | 'border' | 'title'> = {
-    axis: spec.horizontal ? 'y' : 'x',
+  const common: Pick<ScaleOptions<'linear'>, 'position' | 'stacked' | 'grid' | 'border' | 'title'> = {
     position: spec.horizontal ? 'left' : 'bottom',
     stacked: isStacked(spec) || undefined,
     grid: { display: false },
@@ -73,7 +74,6 @@ function indexScale(spec: ChartSpec, runtime: Runtime): ScaleOptions<'category'>
       ticks: {
         color: colors.muted,
         font,
-        autoSkip: true,
         autoSkipPadding: 8,
         sampleSize: 200,
         callback(value) {
@@ -114,7 +114,6 @@ function indexScale(spec: ChartSpec, runtime: Runtime): ScaleOptions<'category'>
       color: colors.muted,
       font,
       maxRotation: 0,
-      autoSkip: true,
       autoSkipPadding: 12,
       callback: (value) => index.formatTick(Number(value), runtime.dateUnit),
     },
@@ -130,7 +129,6 @@ function valueScale(spec: ChartSpec, runtime: Runtime, index: number): ScaleOpti
   const secondary = spec.layout === 'dual' && index === 1;
   return {
     type: 'linear',
-    axis: spec.horizontal ? 'x' : 'y',
     position: spec.horizontal ? (secondary ? 'top' : 'bottom') : secondary ? 'right' : 'left',
     beginAtZero: hasBars,
     // Room above the tallest bar for its value label.
