@@ -5,11 +5,11 @@
  */
 import { loadElement } from './internal/define.js';
 
-const ON_FIRST_USE: Record<string, () => Promise<unknown>> = {
-  'nw-chart': () => import('./elements/chart/chart.js'),
-  'nw-embed': () => import('./elements/embed/embed.js'),
-};
-const pending = new Map(Object.entries(ON_FIRST_USE));
+/** The tags not defined yet, with what loads each. */
+const pending = new Map<string, () => Promise<unknown>>([
+  ['nw-chart', () => import('./elements/chart/chart.js')],
+  ['nw-embed', () => import('./elements/embed/embed.js')],
+]);
 let observer: MutationObserver | undefined;
 
 /** Loads the code of every widget found in `root` (a document or an element) that is not defined yet. */
@@ -28,7 +28,7 @@ if (typeof document !== 'undefined') {
   defineWidgetsIn(document);
   observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) if (node instanceof Element) defineWidgetsIn(node);
+      for (const node of record.addedNodes) if (node instanceof Element) defineWidgetsIn(node);
     }
   });
   if (pending.size) observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -5,7 +5,7 @@
 import type { FigureFormat, Notation, Qualifier } from '../payload/schema.js';
 import { formatDate } from './dates.js';
 import { numberFormat } from './intl-cache.js';
-import { fill, formattingByHand, strings } from './strings.js';
+import { fill, formattingByHand, splitTemplate, strings } from './strings.js';
 
 /** What is needed to format one value. */
 export interface ValueSpec {
@@ -67,7 +67,7 @@ function formatBare(spec: ValueSpec, locale: string, spoken: boolean): string {
 /** Splits a qualifier template around `{v}`. */
 export function qualifierParts(qualifier: Qualifier | undefined, locale: string): { before: string; after: string } {
   if (!qualifier) return { before: '', after: '' };
-  const [before = '', after = ''] = strings(locale).qualifiers[qualifier].split('{v}');
+  const [before, after] = splitTemplate(strings(locale).qualifiers[qualifier], 'v');
   return { before: before.trim(), after: after.trim() };
 }
 

@@ -48,8 +48,8 @@ async function readBody(response: Response, maxBytes: number, request: AbortCont
       throw new WidgetError('too-large', `the payload is over the limit of ${maxBytes} bytes`);
     }
   }
-  // TextDecoder drops a leading byte-order mark.
-  return new TextDecoder('utf-8').decode(await whole);
+  // TextDecoder reads UTF-8 and drops a leading byte-order mark.
+  return new TextDecoder().decode(await whole);
 }
 
 /**
@@ -66,18 +66,13 @@ export async function fetchPayload(url: string, signal?: AbortSignal): Promise<P
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        credentials: 'omit',
-        headers: { accept: 'application/json' },
-        signal: controller.signal,
-      });
-    } catch (error) {
-      throw error instanceof WidgetError
-        ? error
-        : new WidgetError('fetch-failed', `could not fetch ${url} (network, CORS or CSP)`);
-    }
+    const response = await fetch(url, {
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+      signal: controller.signal,
+    }).catch(() => {
+      throw new WidgetError('fetch-failed', `could not fetch ${url} (network, CORS or CSP)`);
+    });
     if (!response.ok) throw new WidgetError('http-error', `${url} answered HTTP ${response.status}`, { status: response.status });
     const type = response.headers.get('content-type') ?? '';
     if (REJECTED_TYPES.test(type)) throw new WidgetError('wrong-content-type', `${url} sent ${type.split(';')[0]}, not JSON`);
@@ -104,7 +99,7 @@ interface CacheEntry {
   promise: Promise<Payload>;
   controller: AbortController;
   users: number;
-  settled: boolean;
+  settled?: boolean;
 }
 
 const cache = new Map<string, CacheEntry>();
@@ -128,42 +123,30 @@ export function absoluteUrl(url: string): string {
 export function loadPayload(url: string, signal?: AbortSignal): Promise<Payload> {
   if (signal?.aborted) return Promise.reject(abortError());
   const key = absoluteUrl(url);
-  let entry = cache.get(key);
-  if (!entry) {
+  const forget = (entry: CacheEntry) => cache.get(key) === entry && cache.delete(key);
+  let shared = cache.get(key);
+  if (!shared) {
     const controller = new AbortController();
     const created: CacheEntry = {
       controller,
       users: 0,
-      settled: false,
-      promise: Promise.resolve() as unknown as Promise<Payload>,
+      promise: fetchPayload(key, controller.signal).finally(() => (created.settled = true)),
     };
-    created.promise = fetchPayload(key, controller.signal).then(
-      (payload) => {
-        created.settled = true;
-        return payload;
-      },
-      (error: unknown) => {
-        created.settled = true;
-        if (cache.get(key) === created) cache.delete(key);
-        throw error;
-      },
-    );
-    created.promise.catch(() => undefined);
-    cache.set(key, created);
-    entry = created;
+    created.promise.catch(() => forget(created));
+    cache.set(key, (shared = created));
   }
-  const shared = entry;
-  shared.users += 1;
+  const entry = shared;
+  entry.users += 1;
   return new Promise<Payload>((resolve, reject) => {
     let done = false;
     const release = () => {
       if (done) return;
       done = true;
-      shared.users -= 1;
+      entry.users -= 1;
       signal?.removeEventListener('abort', onAbort);
-      if (!shared.settled && shared.users === 0) {
-        shared.controller.abort();
-        if (cache.get(key) === shared) cache.delete(key);
+      if (!entry.settled && !entry.users) {
+        entry.controller.abort();
+        forget(entry);
       }
     };
     const onAbort = () => {
@@ -171,14 +154,12 @@ export function loadPayload(url: string, signal?: AbortSignal): Promise<Payload>
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
+    entry.promise.then(
       (payload) => {
-        if (done) return;
         release();
         resolve(payload);
       },
       (error: unknown) => {
-        if (done) return;
         release();
         reject(error);
       },

@@ -127,8 +127,7 @@ export function check(schema: Schema, value: unknown, path: (string | number)[],
         } else check(field, value[key], [...path, key], issues);
       }
       for (const key of Object.keys(value)) {
-        if (!Object.prototype.hasOwnProperty.call(schema.shape, key))
-          issues.push({ path: [...path, key], message: 'is not a known field' });
+        if (!Object.hasOwn(schema.shape, key)) issues.push({ path: [...path, key], message: 'is not a known field' });
       }
   }
 }

@@ -49,12 +49,13 @@ export function isUsableLocale(tag: string): boolean {
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // A part left out (the time, its seconds) is undefined: 0.
+  const [, year, month, day, hour, minute, second] = match.map((part) => Number(part ?? 0));
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   const dayOk = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  const timeOk = match[4] === undefined || (Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6] ?? 0) < 60);
+  const timeOk = match[4] === undefined || (hour < 24 && minute < 60 && second < 60);
   // A zone offset is at most ±23:59 (browsers cannot read "+24:00").
   const offset = /[+-](\d{2}):(\d{2})$/.exec(value);
   const offsetOk = match[4] === undefined || !offset || (Number(offset[1]) < 24 && Number(offset[2]) < 60);
@@ -92,7 +93,7 @@ function ruleProblems(payload: Loose): Problem[] {
   const checkSource = (ref: unknown, at: (string | number)[]) => {
     const refs = Array.isArray(ref) ? ref : [ref];
     refs.forEach((id, index) => {
-      if (typeof id === 'string' && !Object.prototype.hasOwnProperty.call(sources, id)) {
+      if (typeof id === 'string' && !Object.hasOwn(sources, id)) {
         add(Array.isArray(ref) ? [...at, index] : at, `names source "${id}", which is not in "sources"`);
       }
     });

@@ -39,17 +39,7 @@ export interface FigureView {
 
 /** A payload figure as a view, its source ids resolved. */
 export function figureView(figure: Figure, payload: Payload | undefined): FigureView {
-  return {
-    value: figure.value,
-    label: figure.label,
-    format: figure.format,
-    currency: figure.currency,
-    notation: figure.notation,
-    qualifier: figure.qualifier,
-    sources: resolveSources(payload, figure.source),
-    asOf: figure.asOf,
-    note: figure.note,
-  };
+  return { ...figure, sources: resolveSources(payload, figure.source) };
 }
 
 /** The one sentence a screen reader hears for the figure ("More than 5,000 people detained in the unrest"). */

@@ -8,7 +8,7 @@ import type { UiStrings } from '../format/strings.js';
 export function resolveSources(payload: Payload | undefined, ref: string | readonly string[] | undefined): Source[] {
   if (!payload?.sources || ref === undefined) return [];
   const ids = typeof ref === 'string' ? [ref] : ref;
-  return ids.flatMap((id) => (Object.prototype.hasOwnProperty.call(payload.sources, id) ? [payload.sources![id]!] : []));
+  return ids.flatMap((id) => (Object.hasOwn(payload.sources!, id) ? [payload.sources![id]!] : []));
 }
 
 /** A source's name, as a link only when its URL is http or https. */
@@ -42,13 +42,7 @@ export function sourcesWithAttributes(
   url: string | undefined,
 ): Source[] {
   const id = name?.trim();
-  let list: Source[];
-  if (id) {
-    const known = payload?.sources && Object.prototype.hasOwnProperty.call(payload.sources, id) ? payload.sources[id] : undefined;
-    list = [known ?? { name: id }];
-  } else {
-    list = resolveSources(payload, ref);
-  }
+  const list = id ? [resolveSources(payload, id)[0] ?? { name: id }] : resolveSources(payload, ref);
   const link = url?.trim();
   if (!link) return list;
   const [first, ...rest] = list;

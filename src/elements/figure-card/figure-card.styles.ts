@@ -49,7 +49,6 @@ export const cardStyles = css`
   }
   .value {
     display: inline-grid;
-    vertical-align: baseline;
   }
   .value.is-date {
     display: inline;
@@ -65,7 +64,6 @@ export const cardStyles = css`
   }
   .label {
     margin: 0.5em 0 0;
-    font-size: 1em;
     font-weight: 500;
     line-height: 1.35;
   }

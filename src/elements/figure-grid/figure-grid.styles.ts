@@ -5,8 +5,10 @@ import { cardStyles } from '../figure-card/figure-card.styles.js';
 export default [
   cardStyles,
   css`
+    /* The space a host page reserves for the grid is kept while loading and after. */
     .grid-container {
       container: nw-figure-grid / inline-size;
+      min-block-size: var(--nw-grid-min-height, 0);
     }
     .grid {
       display: grid;
@@ -35,10 +37,6 @@ export default [
     }
     .cell > .card {
       flex: 1 1 auto;
-    }
-    /* The space a host page reserves for the grid, kept while loading and after. */
-    .grid-container {
-      min-block-size: var(--nw-grid-min-height, 0);
     }
     .frame.loading {
       min-block-size: max(var(--nw-grid-min-height, 0px), var(--nw-card-min-height, 10em));

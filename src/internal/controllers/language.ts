@@ -6,7 +6,7 @@
  * anywhere on the page redraws the widget.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { languageLoaded, loadLanguage, strings, type UiStrings } from '../../format/strings.js';
+import { languageLoaded, loadLanguage } from '../../format/strings.js';
 import { isUsableLocale } from '../../payload/validate.js';
 import type { PageChange } from '../page-watch.js';
 import { PageController } from './page-controller.js';
@@ -44,11 +44,6 @@ export class LanguageController extends PageController<ReactiveControllerHost & 
   /** The language: the nearest `[lang]`, else the payload's `locale`, else `en` (a tag Intl cannot use is mended or skipped). */
   get locale(): string {
     return usableLocale(languageOf(this.host)) || usableLocale(this.#payloadLocale()) || 'en';
-  }
-
-  /** UI strings in the widget's language (English until they are loaded). */
-  get ui(): UiStrings {
-    return strings(this.locale);
   }
 
   /** Starts loading the strings of the current language when they are not here; the host redraws once they are. */

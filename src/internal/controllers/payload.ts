@@ -45,7 +45,7 @@ function parseScript(script: Element): ParseResult {
 
 /** The element's own `<script type="application/json">` child, if it has one. */
 export function inlineScript(host: Element): Element | null {
-  for (const child of Array.from(host.children)) {
+  for (const child of host.children) {
     if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') return child;
   }
   return null;
@@ -84,31 +84,25 @@ export class PayloadController implements ReactiveController {
 
   /** Re-reads the data sources; cheap when nothing changed. */
   refresh(): void {
-    const host = this.#host;
-    const script = host.payload === undefined ? inlineScript(host) : null;
-    const key =
-      host.payload !== undefined
-        ? 'property'
-        : script
-          ? 'inline'
-          : host.payloadId
-            ? `id:${host.payloadId}`
-            : host.src
-              ? `src:${host.src}`
-              : 'none';
-    // Parsing is cached, so only a fetch is worth skipping when nothing changed.
-    if (key === this.#key && (key.startsWith('src:') || key === 'none')) return;
+    const { payload, payloadId, src } = this.#host;
+    const script = payload === undefined ? inlineScript(this.#host) : null;
+    // Parsing is cached, so only a fetch (or no source at all, `src:`) is worth skipping when nothing changed.
+    const key = payload !== undefined || script ? '' : payloadId ? `id:${payloadId}` : `src:${src ?? ''}`;
+    if (key === this.#key && key.startsWith('src:')) return;
     this.#key = key;
     this.#request?.abort();
     this.#request = undefined;
-
-    let next: PayloadState;
-    if (host.payload !== undefined) next = fromResult(parseObject(host.payload));
-    else if (script) next = fromResult(parseScript(script));
-    else if (host.payloadId) next = this.#fromPayloadId(host.payloadId);
-    else if (host.src) next = this.#fetch(host.src);
-    else next = { status: 'none' };
-    this.#set(next);
+    this.#set(
+      payload !== undefined
+        ? fromResult(parseObject(payload))
+        : script
+          ? fromResult(parseScript(script))
+          : payloadId
+            ? this.#fromPayloadId(payloadId)
+            : src
+              ? this.#fetch(src)
+              : { status: 'none' },
+    );
   }
 
   #fromPayloadId(id: string): PayloadState {
