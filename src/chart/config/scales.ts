@@ -134,7 +134,8 @@ function valueScale(spec: ChartSpec, runtime: Runtime, index: number): ScaleOpti
     // Room above the tallest bar for its value label.
     grace: hasBars && !spec.horizontal && spec.series.some((s) => s.valueLabel) ? '12%' : 0,
     stacked: false,
-    ...(stacked ? { stack: 'panels', stackWeight: 1 } : {}),
+    // One weight each (Chart.js's default): the panel-headers plugin sizes the spacers between them.
+    ...(stacked ? { stack: 'panels' } : {}),
     grid: {
       color: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 && hasBars ? colors.muted : colors.grid),
       drawTicks: false,

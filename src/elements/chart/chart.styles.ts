@@ -86,9 +86,6 @@ export default css`
     line-height: 1.35;
     pointer-events: none;
   }
-  .tip[hidden] {
-    display: none;
-  }
   .tip b,
   .tip span,
   .tip em {
