@@ -5,6 +5,7 @@
  * parts with the Kazakh words put in; dates use the Kazakh month names.
  * The output matches full-ICU Kazakh.
  */
+import type { DateUnit } from '../chart/spec.js';
 import { dateFormat, numberFormat } from './intl-cache.js';
 
 const MONTHS = [
@@ -80,4 +81,29 @@ export function kazakhDate(date: Date, style: 'long' | 'medium' | 'short'): stri
 /** The short Kazakh name of a month (0–11), as full-ICU Kazakh abbreviates it: "қаң.". */
 export function kazakhMonthShort(month: number): string {
   return MONTHS_SHORT[month] ?? '';
+}
+
+/** The wall-clock date and time of `date` as an ISO string: in UTC, or in local time. */
+export function wallClock(date: Date, utc: boolean): string {
+  return new Date(date.getTime() - (utc ? 0 : date.getTimezoneOffset() * 60_000)).toISOString();
+}
+
+/** A chart's date-time row label the Kazakh way (local time): "2022 ж. 09 қаң., 15:30". */
+export function kazakhDateTime(date: Date): string {
+  const iso = wallClock(date, false);
+  return `${kazakhDate(new Date(`${iso.slice(0, 10)}T00:00:00Z`), 'medium')}, ${iso.slice(11, 16)}`;
+}
+
+/** A chart's tick the Kazakh way: "9 қаң.", "2022 ж. қаң.", "2022" or "15:00". */
+export function kazakhDateTick(date: Date, unit: DateUnit, utc: boolean): string {
+  const iso = wallClock(date, utc);
+  const year = iso.slice(0, 4);
+  const month = kazakhMonthShort(Number(iso.slice(5, 7)) - 1);
+  return unit === 'hour'
+    ? iso.slice(11, 16)
+    : unit === 'day'
+      ? `${Number(iso.slice(8, 10))} ${month}`
+      : unit === 'month'
+        ? `${year} ж. ${month}`
+        : year;
 }

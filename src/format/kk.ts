@@ -1,6 +1,6 @@
 /** Kazakh UI strings and hand formatting: what the registry (`strings.ts`) keeps once loaded. */
 import type { ChartStrings, LanguageData, UiStrings } from './types.js';
-import { kazakhDate, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
+import { kazakhDate, kazakhDateTick, kazakhDateTime, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
 
 const ui: UiStrings = {
   qualifiers: {
@@ -43,5 +43,12 @@ const chart: ChartStrings = {
 export const kk: LanguageData = {
   ui,
   chart,
-  byHand: { needed: kazakhNeedsHelp, number: kazakhNumber, date: kazakhDate, monthShort: kazakhMonthShort },
+  byHand: {
+    needed: kazakhNeedsHelp,
+    number: kazakhNumber,
+    date: kazakhDate,
+    monthShort: kazakhMonthShort,
+    dateTime: kazakhDateTime,
+    dateTick: kazakhDateTick,
+  },
 };

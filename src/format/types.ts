@@ -1,4 +1,5 @@
 /** The types every language module shares: what a language provides. Types only. */
+import type { DateUnit } from '../chart/spec.js';
 import type { Qualifier } from '../payload/schema.js';
 
 /** A qualifier template: `{v}` stands for the formatted value. */
@@ -57,6 +58,10 @@ export interface HandFormatting {
   date(date: Date, style: 'long' | 'medium' | 'short'): string;
   /** The short name of a month (0–11). */
   monthShort(month: number): string;
+  /** A date-time row label of a chart, in local time. */
+  dateTime(date: Date): string;
+  /** A chart's tick at a boundary of `unit`, in UTC or local time. */
+  dateTick(date: Date, unit: DateUnit, utc: boolean): string;
 }
 
 /** What a language module exports: its UI strings, and hand formatting where Intl may lack its data. */

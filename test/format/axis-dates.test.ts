@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { formatDateTick, formatDateTime, wallClock } from '../../src/format/axis-dates.js';
-import { kazakhDate, kazakhMonthShort, kazakhNumber } from '../../src/format/kazakh.js';
+import { formatDateTick, formatDateTime } from '../../src/format/axis-dates.js';
+import {
+  kazakhDate,
+  kazakhDateTick,
+  kazakhDateTime,
+  kazakhMonthShort,
+  kazakhNumber,
+  wallClock,
+} from '../../src/format/kazakh.js';
 import '../../src/format/kk.js';
 import { provideLanguages } from '../../src/format/strings.js';
 import { kk } from '../../src/format/kk.js';
@@ -49,7 +56,17 @@ describe('format/axis-dates', () => {
     before(() => {
       // As in a browser without Kazakh Intl data, whatever this one has.
       provideLanguages({
-        kk: { ui: kk.ui, byHand: { needed: () => true, number: kazakhNumber, date: kazakhDate, monthShort: kazakhMonthShort } },
+        kk: {
+          ui: kk.ui,
+          byHand: {
+            needed: () => true,
+            number: kazakhNumber,
+            date: kazakhDate,
+            monthShort: kazakhMonthShort,
+            dateTime: kazakhDateTime,
+            dateTick: kazakhDateTick,
+          },
+        },
       });
     });
 
