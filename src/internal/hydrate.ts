@@ -33,17 +33,16 @@ function released(host: HTMLElement): Promise<void> | undefined {
 
 /**
  * Waits for the widget's host when it is inside another (`defer-hydration`),
- * reads what the server drew the widget with (the frame's `lang` and scheme),
+ * reads what the server drew the widget with (its styles' `data-nw-locale` and `data-nw-scheme`),
  * loads the strings of that language and of the widget's own, and waits for
  * the document when the payload may come later in it.
  */
 export async function prepareHydration(host: HydratingHost): Promise<HydrateFunction> {
   await released(host);
-  const frame = host.renderRoot.querySelector<HTMLElement>('.frame');
-  const scheme = /\bscheme-(light-dark|light|dark)\b/.exec(frame?.className ?? '')?.[1]?.replace('-', ' ');
+  const drawn = host.renderRoot.querySelector<HTMLElement>('style[data-nw-locale]')?.dataset;
   const ownLocale = host.locale;
-  if (frame?.lang && scheme) host.hydrateAs = { locale: frame.lang, scheme };
-  await Promise.all([loadLanguage(frame?.lang || 'en'), loadLanguage(ownLocale)]);
+  if (drawn?.nwLocale && drawn.nwScheme) host.hydrateAs = { locale: drawn.nwLocale, scheme: drawn.nwScheme };
+  await Promise.all([loadLanguage(drawn?.nwLocale || 'en'), loadLanguage(ownLocale)]);
   if (document.readyState === 'loading')
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   return (value, root, options) => {

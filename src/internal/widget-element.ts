@@ -171,7 +171,6 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
       hasFallback: this.hasFallback(),
       debug: this.debug,
       tag: this.tag,
-      locale: this.locale,
       ui: this.ui,
     });
   }

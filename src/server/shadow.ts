@@ -40,11 +40,19 @@ const NO_SCRIPT_CSS = minifyCss(`
 
 const styleCache = new Map<WidgetTag, string>();
 
-function styles(tag: WidgetTag, extra: string, pictures: boolean): string {
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The shadow root's styles. The language and scheme the widget was drawn in
+ * ride on them (`data-nw-locale`, `data-nw-scheme`): the browser's first
+ * render repeats them to take the DOM over, then draws what the page asks for.
+ */
+function styles(tag: WidgetTag, inputs: WidgetInputs, extra: string, pictures: boolean): string {
   let css = styleCache.get(tag);
   if (css === undefined) styleCache.set(tag, (css = minifyCss(stylesOf(tag).join('\n'))));
-  const chart = tag === 'nw-chart';
-  return `<style>${css}${extra}${pictures ? PICTURE_CSS : ''}</style>${chart ? `<noscript><style>${NO_SCRIPT_CSS}</style></noscript>` : ''}`;
+  const drawn = `data-nw-locale="${attribute(inputs.locale)}" data-nw-scheme="${attribute(inputs.scheme)}"`;
+  const noScript = tag === 'nw-chart' ? `<noscript><style>${NO_SCRIPT_CSS}</style></noscript>` : '';
+  return `<style ${drawn}>${css}${extra}${pictures ? PICTURE_CSS : ''}</style>${noScript}`;
 }
 
 /** The widget being written, for the widgets inside it. */
@@ -67,7 +75,7 @@ function drawn(
 ): ThunkedRenderResult | WidgetError {
   const shown = drawWidget(tag, element, inputs);
   if (shown instanceof WidgetError) return shown;
-  const head = styles(tag, shown.css, shown.pictured);
+  const head = styles(tag, inputs, shown.css, shown.pictured);
   if (renderInfo) return [head, ...renderValue(shown.template, renderInfo)];
   return [head, collectResultSync(render(shown.template, { elementRenderers: [InnerWidgetRenderer], deferHydration: true }))];
 }

@@ -181,7 +181,6 @@ export function drawWidget(tag: WidgetTag, element: WidgetElement, inputs: Widge
     hasFallback: inputs.hasFallback,
     debug: element.debug,
     tag,
-    locale: inputs.locale,
     ui: context.ui,
   });
   return { ...shown, template };

@@ -17,8 +17,6 @@ export interface FrameOptions {
   debug: boolean;
   /** The element's tag, named in the problem panel. */
   tag: string;
-  /** The language the widget is drawn in, written on the frame as `lang`. */
-  locale: string;
   ui: UiStrings;
 }
 
@@ -45,7 +43,5 @@ function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameO
 export function renderFrame(shown: TemplateResult | WidgetError | undefined, options: FrameOptions): TemplateResult {
   const frame = `frame scheme-${options.scheme.replace(' ', '-')}`;
   if (shown === undefined) return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
-  return html`<div class=${frame} part="frame" lang=${options.locale}>
-    ${shown instanceof WidgetError ? renderError(shown, options) : shown}
-  </div>`;
+  return html`<div class=${frame} part="frame">${shown instanceof WidgetError ? renderError(shown, options) : shown}</div>`;
 }

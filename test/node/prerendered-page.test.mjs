@@ -254,10 +254,13 @@ test('with the script, the article is taken over in place: only the picture give
   // Live from here: the theme and language switches of the demo redraw the widgets.
   await page.selectOption('#theme', 'dark');
   await page.selectOption('#lang', 'kk');
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('nw-figure-grid, nw-quote, nw-chart')].every((w) =>
-      w.shadowRoot.querySelector('.frame.scheme-dark[lang="kk"]'),
-    ),
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('nw-figure-grid, nw-quote, nw-chart')].every((w) =>
+        w.shadowRoot.querySelector('.frame.scheme-dark'),
+      ) &&
+      /Дереккөз/.test(document.querySelector('nw-figure-grid').shadowRoot.querySelector('.frame').textContent) &&
+      /Деректер/.test(document.querySelector('nw-chart').shadowRoot.querySelector('[part="toggle"]').textContent),
   );
   const [grid] = await shownText(page, 'nw-figure-grid');
   assert.match(grid, /астам/, grid);

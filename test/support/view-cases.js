@@ -14,7 +14,7 @@ export function viewCases(m, story) {
   for (const locale of ['en', 'ru', 'kk']) {
     const context = m.viewContext(locale, story, m.strings(locale));
     const frame = (content, tag) =>
-      m.renderFrame(content, { scheme: 'light', hasFallback: false, debug: true, tag, locale: context.locale, ui: context.ui });
+      m.renderFrame(content, { scheme: 'light', hasFallback: false, debug: true, tag, ui: context.ui });
     const add = (name, tag, content) => cases.push({ name: `${locale} ${name}`, template: frame(content, tag) });
     const figure = (payload, attributes) => {
       const view = m.resolveFigure(payload, attributes);
