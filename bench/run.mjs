@@ -446,31 +446,7 @@ try {
       path: '/bench/article.html?data=src',
       jsonDelay: 500,
     });
-    const viewports = [
-      { name: '1280×800', viewport: { width: 1280, height: 800 } },
-      { name: '360×740', viewport: { width: 360, height: 740 } },
-    ];
-    for (const item of cases) {
-      for (const { name, viewport } of viewports) {
-        const samples = [];
-        for (let run = 0; run < clsRuns; run++) {
-          try {
-            samples.push(await layoutShift(bench, server, origin, item.path, { viewport, jsonDelay: item.jsonDelay }));
-          } catch (error) {
-            samples.push({ error: String(error.message ?? error).split('\n')[0] });
-          }
-        }
-        const ok = samples.filter((s) => !s.error);
-        const worst = ok.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
-        results.cls.push({
-          ...item,
-          viewport: name,
-          samples,
-          worstAtLoad: Math.max(...ok.map((s) => s.atLoad ?? 0)),
-          worstTotal: worst?.total ?? null,
-        });
-      }
-    }
+    results.cls.push(...(await layoutShiftCases(cases, clsRuns)));
     sections.push({
       title: `Layout shift (CLS, worst of ${clsRuns} loads; "scrolled" = after scrolling to the end)`,
       headers: ['page', 'viewport', 'CLS at load', 'CLS scrolled', 'widgets drawn', 'largest shifts'],
@@ -678,42 +654,21 @@ try {
     // 3. Layout shift of the article that reserves no space, pre-rendered, with the script loading and hydrating.
     const clsRuns = Math.min(runs, 3);
     log(`prerender: layout shift of the pre-rendered article, ${clsRuns} runs per case`);
-    p.cls = [];
-    for (const item of [
-      {
-        page: 'bench article, no space reserved, pre-rendered (payload inline)',
-        path: '/bench/article-prerendered.html?data=inline',
-        jsonDelay: 0,
-      },
-      {
-        page: 'bench article, no space reserved, pre-rendered (payload was over src; JSON +500 ms)',
-        path: '/bench/article-prerendered.html?data=src',
-        jsonDelay: 500,
-      },
-    ]) {
-      for (const { name, viewport } of [
-        { name: '1280×800', viewport: { width: 1280, height: 800 } },
-        { name: '360×740', viewport: { width: 360, height: 740 } },
-      ]) {
-        const samples = [];
-        for (let run = 0; run < clsRuns; run++) {
-          try {
-            samples.push(await layoutShift(bench, server, origin, item.path, { viewport, jsonDelay: item.jsonDelay }));
-          } catch (error) {
-            samples.push({ error: String(error.message ?? error).split('\n')[0] });
-          }
-        }
-        const ok = samples.filter((s) => !s.error);
-        const worst = ok.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
-        p.cls.push({
-          ...item,
-          viewport: name,
-          samples,
-          worstAtLoad: ok.length ? Math.max(...ok.map((s) => s.atLoad ?? 0)) : null,
-          worstTotal: worst?.total ?? null,
-        });
-      }
-    }
+    p.cls = await layoutShiftCases(
+      [
+        {
+          page: 'bench article, no space reserved, pre-rendered (payload inline)',
+          path: '/bench/article-prerendered.html?data=inline',
+          jsonDelay: 0,
+        },
+        {
+          page: 'bench article, no space reserved, pre-rendered (payload was over src; JSON +500 ms)',
+          path: '/bench/article-prerendered.html?data=src',
+          jsonDelay: 500,
+        },
+      ],
+      clsRuns,
+    );
     sections.push({
       title: `Pre-rendered article that reserves no space: layout shift (CLS, worst of ${clsRuns} loads; "scrolled" = after scrolling to the end)`,
       headers: ['page', 'viewport', 'CLS at load', 'CLS scrolled', 'widgets drawn', 'largest shifts', 'budget'],
@@ -1073,4 +1028,34 @@ ${renderSections(sections, 'markdown')}
 `;
   await writeFile(join(root, 'bench/RESULTS.md'), markdown);
   log('wrote bench/RESULTS.md');
+}
+
+/** The layout shift of each of `items` ({ page, path, jsonDelay }) at 1280 and 360 px: `clsRuns` loads each, the worst kept. */
+async function layoutShiftCases(items, clsRuns) {
+  const rows = [];
+  for (const item of items) {
+    for (const { name, viewport } of [
+      { name: '1280×800', viewport: { width: 1280, height: 800 } },
+      { name: '360×740', viewport: { width: 360, height: 740 } },
+    ]) {
+      const samples = [];
+      for (let run = 0; run < clsRuns; run++) {
+        try {
+          samples.push(await layoutShift(bench, server, origin, item.path, { viewport, jsonDelay: item.jsonDelay }));
+        } catch (error) {
+          samples.push({ error: String(error.message ?? error).split('\n')[0] });
+        }
+      }
+      const ok = samples.filter((s) => !s.error);
+      const worst = ok.reduce((a, b) => (b.total > (a?.total ?? -1) ? b : a), undefined);
+      rows.push({
+        ...item,
+        viewport: name,
+        samples,
+        worstAtLoad: ok.length ? Math.max(...ok.map((s) => s.atLoad ?? 0)) : null,
+        worstTotal: worst?.total ?? null,
+      });
+    }
+  }
+  return rows;
 }
