@@ -450,20 +450,7 @@ try {
     sections.push({
       title: `Layout shift (CLS, worst of ${clsRuns} loads; "scrolled" = after scrolling to the end)`,
       headers: ['page', 'viewport', 'CLS at load', 'CLS scrolled', 'widgets drawn', 'largest shifts'],
-      rows: results.cls.map((c) => {
-        const worst = c.samples.find((s) => s.total === c.worstTotal) ?? c.samples[0];
-        return [
-          c.page,
-          c.viewport,
-          typeof c.worstAtLoad === 'number' && Number.isFinite(c.worstAtLoad) ? c.worstAtLoad.toFixed(3) : 'n/a',
-          typeof c.worstTotal === 'number' ? c.worstTotal.toFixed(3) : 'n/a',
-          worst?.error ? worst.error : `${worst?.rendered}/${worst?.widgets}`,
-          (worst?.shifts ?? [])
-            .slice(0, 3)
-            .map((s) => `${s.value}@${s.t}ms ${s.sources.join(',')}`)
-            .join('; '),
-        ];
-      }),
+      rows: results.cls.map(layoutShiftRow),
       note: hasDemo
         ? `Budget: 0.000 on the demo article, which reserves each widget's space as the README shows. The bench article reserves none, to show what that saves. Default motion settings (animations on), light scheme.`
         : 'demo/index.html does not exist yet: the bench article stands in for it. Budget: 0.000.',
@@ -672,21 +659,10 @@ try {
     sections.push({
       title: `Pre-rendered article that reserves no space: layout shift (CLS, worst of ${clsRuns} loads; "scrolled" = after scrolling to the end)`,
       headers: ['page', 'viewport', 'CLS at load', 'CLS scrolled', 'widgets drawn', 'largest shifts', 'budget'],
-      rows: p.cls.map((c) => {
-        const worst = c.samples.find((s) => s.total === c.worstTotal) ?? c.samples[0];
-        return [
-          c.page,
-          c.viewport,
-          typeof c.worstAtLoad === 'number' ? c.worstAtLoad.toFixed(3) : 'n/a',
-          typeof c.worstTotal === 'number' ? c.worstTotal.toFixed(3) : 'n/a',
-          worst?.error ? worst.error : `${worst?.rendered}/${worst?.widgets}`,
-          (worst?.shifts ?? [])
-            .slice(0, 3)
-            .map((s) => `${s.value}@${s.t}ms ${s.sources.join(',')}`)
-            .join('; '),
-          `${BUDGETS.prerenderCls.toFixed(3)}: ${mark(typeof c.worstTotal === 'number' ? c.worstTotal <= BUDGETS.prerenderCls + 0.0005 : null)}`,
-        ];
-      }),
+      rows: p.cls.map((c) => [
+        ...layoutShiftRow(c),
+        `${BUDGETS.prerenderCls.toFixed(3)}: ${mark(typeof c.worstTotal === 'number' ? c.worstTotal <= BUDGETS.prerenderCls + 0.0005 : null)}`,
+      ]),
       note: `The layout-shift section's bench article (/bench/article.html, no CSS, no fallback: 0.2–0.5 as a script-tag page) through prerender(); the src variant's payload is read at build time and carried in the page, so the +500 ms on JSON answers should change nothing. Default motion settings, light scheme; the script loads, the widgets hydrate, the chart's live canvas replaces its picture.`,
     });
 
@@ -1058,4 +1034,20 @@ async function layoutShiftCases(items, clsRuns) {
     }
   }
   return rows;
+}
+
+/** A row of a layout-shift table: page, viewport, worst CLS at load and after scrolling, widgets drawn, the largest shifts. */
+function layoutShiftRow(c) {
+  const worst = c.samples.find((s) => s.total === c.worstTotal) ?? c.samples[0];
+  return [
+    c.page,
+    c.viewport,
+    typeof c.worstAtLoad === 'number' && Number.isFinite(c.worstAtLoad) ? c.worstAtLoad.toFixed(3) : 'n/a',
+    typeof c.worstTotal === 'number' ? c.worstTotal.toFixed(3) : 'n/a',
+    worst?.error ? worst.error : `${worst?.rendered}/${worst?.widgets}`,
+    (worst?.shifts ?? [])
+      .slice(0, 3)
+      .map((s) => `${s.value}@${s.t}ms ${s.sources.join(',')}`)
+      .join('; '),
+  ];
 }

@@ -9,7 +9,7 @@ import { ChartElement } from '../elements/chart/chart-element.js';
 import { EmbedElement } from '../elements/embed/embed-element.js';
 import { FigureCardElement } from '../elements/figure-card/figure-card-element.js';
 import { FigureGridElement } from '../elements/figure-grid/figure-grid-element.js';
-import { QuoteElement } from '../elements/quote/quote-element.js';
+import { QuoteElement, quoteAttributes } from '../elements/quote/quote-element.js';
 import { chartStrings } from '../format/chart-strings.js';
 import { kk } from '../format/kk.js';
 import { ru } from '../format/ru.js';
@@ -27,7 +27,7 @@ import { figureFromAttributesOnly, renderFigure, resolveFigure } from '../views/
 import { pickFigures, renderFigureGrid } from '../views/figure-grid.js';
 import { headingLevel } from '../views/heading-level.js';
 import { renderFrame } from '../views/frame.js';
-import { quoteFromAttributesOnly, renderQuote, resolveQuote, type QuoteAttributes } from '../views/quote.js';
+import { quoteFromAttributesOnly, renderQuote, resolveQuote } from '../views/quote.js';
 
 provideLanguages({ ru, kk });
 
@@ -133,17 +133,7 @@ function content(element: WidgetElement, inputs: WidgetInputs, context: ViewCont
     return figures instanceof WidgetError ? figures : drawn(renderFigureGrid(figures, payload, context));
   }
   if (element instanceof QuoteElement) {
-    const attributes: QuoteAttributes = {
-      quote: element.quote,
-      text: element.text,
-      speaker: element.speaker,
-      role: element.speakerRole?.trim() ? element.speakerRole : element.getAttribute('role'),
-      kind: element.kind,
-      source: element.source,
-      sourceUrl: element.sourceUrl,
-      date: element.date,
-      ownText: () => inputs.ownText,
-    };
+    const attributes = quoteAttributes(element, () => inputs.ownText);
     if (!payload && !quoteFromAttributesOnly(attributes)) return noData();
     const view = resolveQuote(payload, attributes);
     return view instanceof WidgetError ? view : drawn(renderQuote(view, context));

@@ -119,18 +119,8 @@ export class QuoteElement extends WidgetElement {
 
   /** The attributes and own text the quote is resolved from. */
   #attributes(): QuoteAttributes {
-    return {
-      quote: this.quote,
-      text: this.text,
-      speaker: this.speaker,
-      role: this.speakerRole?.trim() ? this.speakerRole : this.getAttribute('role'),
-      kind: this.kind,
-      source: this.source,
-      sourceUrl: this.sourceUrl,
-      date: this.date,
-      // The light DOM is walked only when neither the attribute nor the payload gives the text.
-      ownText: () => lightDomQuote(this),
-    };
+    // The light DOM is walked only when neither the attribute nor the payload gives the text.
+    return quoteAttributes(this, () => lightDomQuote(this));
   }
 
   protected override canRenderWithoutPayload(): boolean {
@@ -142,4 +132,19 @@ export class QuoteElement extends WidgetElement {
     if (view instanceof WidgetError) return view;
     return renderQuote(view, this.viewContext(payload));
   }
+}
+
+/** What `nw-quote` resolves its quote from: its attributes, and its own text (read by `ownText` only when needed). */
+export function quoteAttributes(element: QuoteElement, ownText: () => string): QuoteAttributes {
+  return {
+    quote: element.quote,
+    text: element.text,
+    speaker: element.speaker,
+    role: element.speakerRole?.trim() ? element.speakerRole : element.getAttribute('role'),
+    kind: element.kind,
+    source: element.source,
+    sourceUrl: element.sourceUrl,
+    date: element.date,
+    ownText,
+  };
 }
