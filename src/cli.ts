@@ -5,6 +5,7 @@
  *   newsroom-widgets validate FILE…   exit 0 when every file is valid, 1 with every problem and its path
  *   newsroom-widgets embed FILE       print a ready snippet: script tag, nw-embed, inline JSON
  *   newsroom-widgets prerender PAGE   write out every widget's shadow root (see src/server/)
+ *   newsroom-widgets render FILE      the payload as static HTML or Apple News Format, into a folder
  */
 import { readFile } from 'node:fs/promises';
 import { embedSnippet } from './payload/embed-snippet.js';
@@ -19,6 +20,11 @@ const USAGE = `Usage:
                        [--font FILE]... [--font-family NAME] [--no-pictures]
                                                write out every widget's shadow root, so the page
                                                paints without JavaScript; exit 1 with every problem
+  newsroom-widgets render FILE --target static|apple-news --out DIR [--lang L] [--width PX]
+                       [--font FILE]... [--font-family NAME] [--no-pictures]
+                                               the payload as static HTML (RSS, newsletters, print)
+                                               or Apple News Format JSON, with chart pictures as PNG;
+                                               exit 1 with every problem, and nothing written
 `;
 
 async function readPayload(file: string): Promise<ParseResult> {
@@ -124,11 +130,56 @@ async function prerenderPage(args: string[]): Promise<number> {
   return prerenderCommand(parsed);
 }
 
+/** Reads the arguments of `render`; undefined when they are off. */
+function renderArguments(args: string[]): import('./server/render-cli.js').RenderArguments | undefined {
+  const files: string[] = [];
+  const fontFiles: string[] = [];
+  const named = new Map<string, string>();
+  let pictures = true;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) files.push(arg);
+    else if (arg === '--no-pictures') pictures = false;
+    else {
+      const value = args[++i];
+      if (value === undefined || !['--target', '--out', '--lang', '--width', '--font', '--font-family'].includes(arg))
+        return undefined;
+      if (arg === '--font') fontFiles.push(value);
+      else named.set(arg, value);
+    }
+  }
+  const [file] = files;
+  const target = named.get('--target');
+  const out = named.get('--out');
+  if (files.length !== 1 || !file || !target || !out) return undefined;
+  const width = named.get('--width');
+  const fontFamily = named.get('--font-family');
+  return {
+    file,
+    out,
+    target: target as import('./server/render.js').RenderTarget,
+    lang: named.get('--lang'),
+    width: width === undefined ? undefined : /^\d+$/.test(width) ? Number(width) : Number.NaN,
+    pictures: pictures && { fontFiles, ...(fontFamily ? { fontFamily } : {}) },
+  };
+}
+
+async function renderPayload(args: string[]): Promise<number> {
+  const parsed = renderArguments(args);
+  if (!parsed) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { renderCommand } = await import('./server/render-cli.js');
+  return renderCommand(parsed);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'validate') return validate(rest);
   if (command === 'embed') return embed(rest);
   if (command === 'prerender') return prerenderPage(rest);
+  if (command === 'render') return renderPayload(rest);
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return 0;

@@ -86,6 +86,44 @@ export interface PictureDrawer {
   font: string;
   /** Draws `model` for every layout, in `scheme` (`light dark`: both); the class names say which picture is which. */
   draw(model: Model, aspectRatio: string | undefined, locale: string, scheme: string): ChartPicture[];
+  /**
+   * One PNG of `model`, `width` CSS pixels wide (at the pixel ratio), on the
+   * light surface colour, with the legend drawn above the chart when it has
+   * one: for pages and apps that show it as an image.
+   */
+  png(model: Model, aspectRatio: string | undefined, locale: string, width: number): PngPicture;
+}
+
+/** A PNG picture and its size in CSS pixels. */
+export interface PngPicture {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Charts narrower than this take their narrow layout (the box's container query, 30em). */
+const NARROW_BELOW = 30 * 16;
+
+/** The legend's line height and swatch size in CSS pixels. */
+const LEGEND_LINE = 22;
+const SWATCH = 12;
+
+type Context2D = ReturnType<ReturnType<CanvasModule['createCanvas']>['getContext']>;
+
+/** Lays the legend's entries out in lines no wider than `width`: each entry's x and line. */
+function legendLayout(context: Context2D, labels: readonly string[], width: number): { x: number; line: number }[] {
+  let x = 0;
+  let line = 0;
+  return labels.map((label) => {
+    const entry = SWATCH + 6 + context.measureText(label).width + 18;
+    if (x > 0 && x + entry > width) {
+      x = 0;
+      line += 1;
+    }
+    const at = { x, line };
+    x += entry;
+    return at;
+  });
 }
 
 /** A drawer of chart pictures, or undefined when `@napi-rs/canvas` is not installed. */
@@ -118,6 +156,40 @@ export async function pictureDrawer(options: PictureOptions = {}): Promise<Pictu
             height,
           };
         });
+      });
+    },
+    png(model, aspectRatio, locale, width) {
+      const colors = THEME_TOKENS.map((token) => resolveColor(token, 'light'));
+      const spec = buildSpec(model, colors, fontFamily, false, locale);
+      const chartHeight = heightOf(model, aspectRatio, width, width < NARROW_BELOW);
+      const chartCanvas = canvas.createCanvas(width, chartHeight);
+      return drawPicture(chartCanvas as unknown as PictureTarget, spec, pixelRatio, () => {
+        const measure = canvas.createCanvas(1, 1).getContext('2d');
+        measure.font = `14px ${fontFamily}`;
+        const labels = model.legend ? model.series.map((series) => series.header) : [];
+        const places = legendLayout(measure, labels, width - 16);
+        const legendHeight = labels.length ? (Math.max(...places.map((place) => place.line)) + 1) * LEGEND_LINE + 8 : 0;
+        const height = chartHeight + legendHeight;
+        const out = canvas.createCanvas(width * pixelRatio, height * pixelRatio);
+        const context = out.getContext('2d');
+        context.scale(pixelRatio, pixelRatio);
+        context.fillStyle = resolveColor('var(--nw-color-surface)', 'light');
+        context.fillRect(0, 0, width, height);
+        context.font = measure.font;
+        context.textBaseline = 'middle';
+        model.series.forEach((series, index) => {
+          const place = places[index];
+          if (!place || !labels.length) return;
+          const x = 8 + place.x;
+          const y = 4 + place.line * LEGEND_LINE + LEGEND_LINE / 2;
+          context.fillStyle = resolveColor(series.color, 'light');
+          if (series.type === 'line') context.fillRect(x, y - 1.5, SWATCH, 3);
+          else context.fillRect(x, y - SWATCH / 2, SWATCH, SWATCH);
+          context.fillStyle = resolveColor('var(--nw-color-text)', 'light');
+          context.fillText(series.header, x + SWATCH + 6, y);
+        });
+        context.drawImage(chartCanvas, 0, legendHeight, width, chartHeight);
+        return { data: out.encodeSync('png'), width, height };
       });
     },
   };

@@ -1,0 +1,150 @@
+/**
+ * Each widget as Apple News Format components, in one container per widget:
+ * figures as text, a chart as a figure (its PNG) and a data table, a direct
+ * quote as pull quotes (the quote, then its attribution), a paraphrase as body
+ * text without quotation marks, followed by whose report it is. Text is HTML
+ * the format accepts (p, strong, a, ul, li, br), every payload string escaped;
+ * links are http(s) only.
+ */
+import { chartStrings } from '../../format/chart-strings.js';
+import { formatDate } from '../../format/dates.js';
+import { splitTemplate, type UiStrings } from '../../format/strings.js';
+import type { Source } from '../../payload/schema.js';
+import { isHttpUrl } from '../../payload/validate.js';
+import type { ViewContext } from '../../views/context.js';
+import type { FigureView } from '../../views/figure.js';
+import type { QuoteView } from '../../views/quote.js';
+import { valueText } from '../../views/chart/text.js';
+import type { RenderedChart } from '../render.js';
+import { joined, markup, type Markup, type Part } from '../static/markup.js';
+import { headlineParts } from '../static/widgets.js';
+import type { Component, ContainerComponent, DataTableComponent, TextComponent } from './types.js';
+
+/** A text component of `role` with the HTML `text`. */
+function text(role: TextComponent['role'], html: Markup, textStyle?: string): TextComponent {
+  return { role, text: String(html), format: 'html', ...(textStyle ? { textStyle } : {}) };
+}
+
+function link(source: Source): Markup {
+  return source.url && isHttpUrl(source.url) ? markup`<a href="${source.url}">${source.name}</a>` : markup`${source.name}`;
+}
+
+/** "Source: Sputnik" or "Sources: Sputnik, TASS", or undefined. */
+export function sourcesHtml(sources: readonly Source[], ui: UiStrings): Markup | undefined {
+  if (!sources.length) return undefined;
+  return markup`${sources.length > 1 ? ui.sources : ui.source}: ${joined(sources.map(link), ', ')}`;
+}
+
+/** The parts that are there, joined by " · ", as a caption; undefined when none is. */
+function captionOf(parts: readonly Part[]): TextComponent | undefined {
+  const present = parts.filter(Boolean);
+  return present.length ? text('caption', joined(present, ' · ')) : undefined;
+}
+
+const present = <T>(list: readonly (T | undefined)[]): T[] => list.filter((item): item is T => item !== undefined);
+
+/** One figure: its headline (qualifier and value), its label, note, source and date. */
+export function figureContainer(id: string, view: FigureView, context: ViewContext): ContainerComponent {
+  const { locale, ui } = context;
+  const { before, value, after } = headlineParts(view, context);
+  const label = view.label?.trim();
+  const note = view.note?.trim();
+  const [asOfBefore, asOfAfter] = splitTemplate(ui.asOfDate, 'date');
+  return {
+    role: 'container',
+    identifier: `figure-${id}`,
+    components: present([
+      text('body', markup`<p>${before ? `${before} ` : ''}${value}${after}</p>`, 'nw-figure-value'),
+      label ? text('body', markup`<p>${label}</p>`, 'nw-figure-label') : undefined,
+      note ? text('body', markup`<p>${note}</p>`, 'nw-note') : undefined,
+      captionOf([
+        sourcesHtml(view.sources, ui),
+        view.asOf ? markup`${asOfBefore}${formatDate(view.asOf, locale)}${asOfAfter}` : undefined,
+      ]),
+    ]),
+  };
+}
+
+/** The chart's data table: the x column, then one per series, every value in full with its qualifier and note. */
+export function dataTable(chart: RenderedChart, context: ViewContext): DataTableComponent {
+  const { model } = chart;
+  const words = chartStrings(context.locale);
+  return {
+    role: 'datatable',
+    showDescriptorLabels: true,
+    data: {
+      descriptors: [
+        { key: 'x', label: model.chart.x?.label ?? words.category, dataType: 'string' },
+        ...model.series.map((series, index) => ({ key: `series-${index}`, label: series.header, dataType: 'string' as const })),
+      ],
+      records: model.rows.map((row, r) => {
+        const record: Record<string, string> = { x: row.label };
+        model.series.forEach(({ source, cells: { [r]: cell } }, index) => {
+          record[`series-${index}`] =
+            cell && cell.y !== null
+              ? `${valueText(source, cell, context.locale, false)}${cell.note ? ` (${cell.note})` : ''}`
+              : words.noValue;
+        });
+        return record;
+      }),
+    },
+  };
+}
+
+/** One chart: title, description, the picture as a figure (when drawn), the data table, notes and source. */
+export function chartContainer(chart: RenderedChart, sources: readonly Source[], context: ViewContext): ContainerComponent {
+  const { chart: data, picture, alt } = chart;
+  const { ui } = context;
+  return {
+    role: 'container',
+    identifier: `chart-${data.id}`,
+    components: present<Component>([
+      data.title ? text('heading3', markup`${data.title}`) : undefined,
+      data.description ? text('body', markup`<p>${data.description}</p>`, 'nw-note') : undefined,
+      picture
+        ? {
+            role: 'figure',
+            URL: `bundle://${encodeURIComponent(picture.file)}`,
+            ...(data.title ? { caption: data.title } : {}),
+            accessibilityCaption: alt,
+          }
+        : undefined,
+      dataTable(chart, context),
+      data.notes ? text('body', markup`<p><strong>${ui.notes}:</strong> ${data.notes}</p>`, 'nw-note') : undefined,
+      captionOf([sourcesHtml(sources, ui)]),
+    ]),
+  };
+}
+
+/**
+ * One quote. Direct: the words in the language's quotation marks as a pull
+ * quote, and a second pull quote with who said it. Paraphrase: body text with
+ * no quotation marks, then who said it and whose report it is.
+ */
+export function quoteContainer(id: string, view: QuoteView, context: ViewContext): ContainerComponent {
+  const { locale, ui } = context;
+  const [open, close] = ui.quotes;
+  const direct = view.kind === 'direct';
+  const [reportedBefore, reportedAfter] = splitTemplate(ui.asReportedBy, 'source');
+  const byline = joined(
+    present([
+      markup`<strong>${view.speaker}</strong>`,
+      view.role ? markup`${view.role}` : undefined,
+      !direct && view.source ? markup`${reportedBefore}${link(view.source)}${reportedAfter}` : undefined,
+    ]),
+    ', ',
+  );
+  return {
+    role: 'container',
+    identifier: `quote-${id}`,
+    components: present([
+      direct ? text('pullquote', markup`${open}${view.text}${close}`) : text('body', markup`<p>${view.text}</p>`),
+      direct ? text('pullquote', markup`— ${byline}`, 'nw-attribution') : text('body', markup`<p>${byline}</p>`, 'nw-attribution'),
+      captionOf([
+        direct && view.source ? markup`${ui.source}: ${link(view.source)}` : undefined,
+        view.date ? markup`${formatDate(view.date, locale)}` : undefined,
+      ]),
+      view.context ? text('body', markup`<p>${view.context}</p>`, 'nw-note') : undefined,
+    ]),
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * `render`: a payload as files for surfaces that run no script. `static` is
+ * HTML for RSS readers, newsletters and print (a page per widget and
+ * `index.html`); `apple-news` is Apple News Format JSON (the components of
+ * each widget and a whole `article.json`). Charts become PNG pictures drawn
+ * by Chart.js on Node when `@napi-rs/canvas` is installed.
+ */
+import { kk } from '../format/kk.js';
+import { ru } from '../format/ru.js';
+import { provideLanguages, strings } from '../format/strings.js';
+import type { Chart, Payload } from '../payload/schema.js';
+import { isUsableLocale, parsePayload, type Problem } from '../payload/validate.js';
+import { viewContext, type ViewContext } from '../views/context.js';
+import { figureView } from '../views/figure.js';
+import type { QuoteView } from '../views/quote.js';
+import { resolveSources } from '../views/sources.js';
+import { buildModel, type Model } from '../views/chart/model.js';
+import { altText } from '../views/chart/text.js';
+import { chartStrings } from '../format/chart-strings.js';
+import { appleNewsFiles } from './apple-news/article.js';
+import { pictureDrawer, type PictureOptions, type PngPicture } from './pictures.js';
+import { staticDocument, staticIndexBody } from './static/document.js';
+import { NO_CSS_INSET } from './static/styles.js';
+import { staticChart, staticFigure, staticQuote } from './static/widgets.js';
+
+provideLanguages({ ru, kk });
+
+/** The surfaces `render` writes for. */
+export const RENDER_TARGETS = ['static', 'apple-news'] as const;
+/** A surface `render` writes for. */
+export type RenderTarget = (typeof RENDER_TARGETS)[number];
+
+/** How `render` renders. */
+export interface RenderOptions {
+  target: RenderTarget;
+  /** The widgets' language (a BCP 47 tag); default the payload's `locale`, else English. */
+  lang?: string | undefined;
+  /**
+   * The width of the page in CSS pixels, default 600 (a newsletter's). Chart
+   * pictures are drawn at this width for Apple News, and a little narrower for
+   * static HTML, so that they fit a page that applies no CSS.
+   */
+  width?: number | undefined;
+  /** How chart pictures are drawn; `false` draws none (a chart is then its table). */
+  pictures?: PictureOptions | false | undefined;
+  /** Told of what is worth knowing but not wrong (no canvas module, the font used). */
+  onNotice?: ((message: string) => void) | undefined;
+}
+
+/** One file `render` made: its name in the output folder and its content. */
+export interface RenderedFile {
+  name: string;
+  content: string | Uint8Array;
+}
+
+/** Thrown by `render` for bad data or bad options: every problem, with its path. */
+export class RenderError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
+    this.name = 'RenderError';
+    this.problems = problems;
+  }
+}
+
+/** The narrowest and widest content `--width` accepts, in CSS pixels. */
+export const WIDTH_RANGE = [240, 2400] as const;
+
+/** One chart, ready for a target: its model, sources, text alternative and picture. */
+export interface RenderedChart {
+  chart: Chart;
+  model: Model;
+  alt: string;
+  picture: (PngPicture & { file: string }) | undefined;
+}
+
+/** Everything a target is given: the payload, the widgets' context and the charts, drawn. */
+export interface RenderInputs {
+  payload: Payload;
+  context: ViewContext;
+  width: number;
+  charts: RenderedChart[];
+  quotes: QuoteView[];
+}
+
+function optionProblems(options: RenderOptions): Problem[] {
+  const problems: Problem[] = [];
+  if (!(RENDER_TARGETS as readonly string[]).includes(options.target))
+    problems.push({ path: '--target', message: `must be one of ${RENDER_TARGETS.join(', ')}` });
+  if (options.lang !== undefined && !isUsableLocale(options.lang))
+    problems.push({ path: '--lang', message: 'must be a language tag such as en, ru or kk' });
+  const width = options.width;
+  if (width !== undefined && !(Number.isInteger(width) && width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1]))
+    problems.push({ path: '--width', message: `must be a whole number of pixels from ${WIDTH_RANGE[0]} to ${WIDTH_RANGE[1]}` });
+  return problems;
+}
+
+async function drawCharts(payload: Payload, locale: string, pictureWidth: number, options: RenderOptions): Promise<RenderedChart[]> {
+  const charts = payload.charts ?? [];
+  const drawer = charts.length && options.pictures !== false ? await pictureDrawer(options.pictures || {}) : undefined;
+  if (charts.length && options.pictures !== false) {
+    options.onNotice?.(
+      drawer
+        ? `chart pictures are drawn with the font ${drawer.font}`
+        : 'charts have no picture: install @napi-rs/canvas to draw them; each chart is its data table',
+    );
+  }
+  return charts.map((chart) => {
+    const model = buildModel(payload, chart, undefined, undefined, locale);
+    const png = drawer?.png(model, undefined, locale, pictureWidth);
+    return {
+      chart,
+      model,
+      alt: altText(model, locale, chartStrings(locale)),
+      picture: png && { ...png, file: `${chart.id}.png` },
+    };
+  });
+}
+
+/** The payload's quotes as views (their source ids resolved). */
+function quoteViews(payload: Payload): QuoteView[] {
+  return (payload.quotes ?? []).map((quote) => ({
+    text: quote.text,
+    speaker: quote.speaker,
+    role: quote.role,
+    kind: quote.kind ?? 'direct',
+    source: resolveSources(payload, quote.source)[0],
+    date: quote.date,
+    context: quote.context,
+  }));
+}
+
+function staticFiles(inputs: RenderInputs): RenderedFile[] {
+  const { payload, context, width, charts, quotes } = inputs;
+  const page = (title: string | undefined, body: Parameters<typeof staticDocument>[1]) =>
+    staticDocument(title || payload.title || 'newsroom-widgets', body, width, context);
+  const figures = (payload.figures ?? []).map((figure) => ({
+    name: `figure-${figure.id}.html`,
+    title: figure.label,
+    body: staticFigure(figureView(figure, payload), context),
+  }));
+  const chartPages = charts.map(({ chart, model, alt, picture }) => ({
+    name: `chart-${chart.id}.html`,
+    title: chart.title,
+    body: staticChart(model, resolveSources(payload, chart.source), picture && { ...picture, alt }, context),
+  }));
+  const quotePages = quotes.map((quote, index) => ({
+    name: `quote-${payload.quotes![index]!.id}.html`,
+    title: quote.speaker,
+    body: staticQuote(quote, context),
+  }));
+  const widgets = [...figures, ...chartPages, ...quotePages];
+  return [
+    { name: 'index.html', content: page(payload.title, staticIndexBody(payload, widgets.map((widget) => widget.body), context)) },
+    ...widgets.map((widget) => ({ name: widget.name, content: page(widget.title, widget.body) })),
+    ...charts.flatMap(({ picture }) => (picture ? [{ name: picture.file, content: picture.data }] : [])),
+  ];
+}
+
+/**
+ * Renders `payload` (JSON text or a parsed value) for `options.target`: the
+ * files to write, in memory. Throws `RenderError` with every problem of the
+ * payload and the options; nothing is drawn until all of them are right.
+ */
+export async function render(payload: unknown, options: RenderOptions): Promise<RenderedFile[]> {
+  const parsed = parsePayload(payload);
+  const problems = [...optionProblems(options), ...parsed.problems];
+  if (!parsed.ok || problems.length) throw new RenderError(problems);
+  const data = parsed.payload;
+  const locale = options.lang ?? data.locale ?? 'en';
+  const width = options.width ?? 600;
+  const context = viewContext(locale, data, strings(locale));
+  const inputs: RenderInputs = {
+    payload: data,
+    context,
+    width,
+    charts: await drawCharts(data, locale, options.target === 'static' ? width - 2 * NO_CSS_INSET : width, options),
+    quotes: quoteViews(data),
+  };
+  return options.target === 'static' ? staticFiles(inputs) : appleNewsFiles(inputs);
+}

@@ -1,0 +1,149 @@
+/**
+ * Each widget as static HTML: figure, figcaption, blockquote, cite, table and
+ * time, with inline styles only, no script and no custom element. The same
+ * formatting as the live widgets (qualifiers, dates, sources in the widget's
+ * language), so a figure reads the same in a newsletter as on the site.
+ */
+import { chartStrings } from '../../format/chart-strings.js';
+import { formatDate } from '../../format/dates.js';
+import { capitalize, formatValue } from '../../format/figures.js';
+import { splitTemplate, type UiStrings } from '../../format/strings.js';
+import type { Source } from '../../payload/schema.js';
+import { isHttpUrl } from '../../payload/validate.js';
+import type { ViewContext } from '../../views/context.js';
+import type { FigureView } from '../../views/figure.js';
+import type { QuoteView } from '../../views/quote.js';
+import type { Model } from '../../views/chart/model.js';
+import { valueText } from '../../views/chart/text.js';
+import { joined, markup, type Markup, type Part } from './markup.js';
+import { STYLE } from './styles.js';
+
+/** ` lang="…"` on an element holding the payload's own text, when its language differs from the widget's. */
+function textLang(context: ViewContext): Markup | undefined {
+  return context.textLang ? markup` lang="${context.textLang}"` : undefined;
+}
+
+/** A source's name, linked when its URL is http(s). */
+export function sourceLink(source: Source): Markup {
+  return source.url && isHttpUrl(source.url)
+    ? markup`<a href="${source.url}" style="${STYLE.link}">${source.name}</a>`
+    : markup`${source.name}`;
+}
+
+/** "Source: Sputnik" or "Sources: Sputnik, TASS", or nothing. */
+export function sourceLine(sources: readonly Source[], ui: UiStrings): Markup | undefined {
+  if (!sources.length) return undefined;
+  return markup`${sources.length > 1 ? ui.sources : ui.source}: ${joined(sources.map(sourceLink), ', ')}`;
+}
+
+/** A date as `<time>` in the widget's language. */
+export function time(date: string, locale: string): Markup {
+  return markup`<time datetime="${date}">${formatDate(date, locale)}</time>`;
+}
+
+/** A figure's headline in three parts: the qualifier's words before the value ("More than"), the value, and those after it. */
+export function headlineParts(view: FigureView, { locale, ui }: ViewContext): { before: string; value: string; after: string } {
+  const value = formatValue({ ...view, qualifier: undefined }, locale).value;
+  const [rawBefore, after] = splitTemplate(view.qualifier ? ui.qualifiers[view.qualifier] : '{v}', 'v');
+  return { before: capitalize(rawBefore.trim(), locale), value, after: after.trim() ? after : '' };
+}
+
+/** One figure: the value with its qualifier, its label as the caption, its note, source and date. */
+export function staticFigure(view: FigureView, context: ViewContext): Markup {
+  const { locale, ui } = context;
+  const { before, value, after } = headlineParts(view, context);
+  const label = view.label?.trim();
+  const note = view.note?.trim();
+  const [asOfBefore, asOfAfter] = splitTemplate(ui.asOfDate, 'date');
+  const meta: Part[] = [
+    sourceLine(view.sources, ui),
+    view.asOf ? markup`${asOfBefore}${time(view.asOf, locale)}${asOfAfter}` : undefined,
+  ].filter(Boolean);
+  return markup`<figure style="${STYLE.figure}">
+<p style="${STYLE.headline}">${before ? markup`<span style="${STYLE.qualifier}">${before}</span> ` : ''}<span>${value}</span>${
+    after ? markup`<span style="${STYLE.qualifier}">${after}</span>` : ''
+  }</p>
+${label ? markup`<figcaption style="${STYLE.label}"${textLang(context)}>${label}</figcaption>\n` : ''}${
+    note ? markup`<p style="${STYLE.note}"${textLang(context)}>${note}</p>\n` : ''
+  }${meta.length ? markup`<p style="${STYLE.meta}">${joined(meta, ' · ')}</p>\n` : ''}</figure>`;
+}
+
+/**
+ * One quote: a direct quote as a blockquote in the language's quotation
+ * marks; a paraphrase as a paragraph without them, followed by whose report it is.
+ */
+export function staticQuote(view: QuoteView, context: ViewContext): Markup {
+  const { locale, ui } = context;
+  const direct = view.kind === 'direct';
+  const [open, close] = ui.quotes;
+  const cite = view.source?.url && isHttpUrl(view.source.url) ? view.source.url : undefined;
+  const body = direct
+    ? markup`<blockquote style="${STYLE.blockquote}"${cite ? markup` cite="${cite}"` : ''}${textLang(context)}><p style="margin:0">${open}${view.text}${close}</p></blockquote>`
+    : markup`<p style="${STYLE.paraphrase}"${textLang(context)}>${view.text}</p>`;
+  const [reportedBefore, reportedAfter] = splitTemplate(ui.asReportedBy, 'source');
+  const byline: Part[] = [
+    markup`<strong>${view.speaker}</strong>`,
+    view.role ? markup`${view.role}` : undefined,
+    !direct && view.source ? markup`${reportedBefore}<cite>${sourceLink(view.source)}</cite>${reportedAfter}` : undefined,
+  ].filter(Boolean);
+  const meta: Part[] = [
+    direct && view.source ? markup`${ui.source}: <cite>${sourceLink(view.source)}</cite>` : undefined,
+    view.date ? time(view.date, locale) : undefined,
+  ].filter(Boolean);
+  return markup`<figure style="${STYLE.figure}">
+${body}
+<figcaption style="${STYLE.attribution}">${direct ? '— ' : ''}${joined(byline, ', ')}${
+    meta.length ? markup`<br><span style="${STYLE.meta}">${joined(meta, ' · ')}</span>` : ''
+  }</figcaption>
+${view.context ? markup`<p style="${STYLE.note}"${textLang(context)}>${view.context}</p>\n` : ''}</figure>`;
+}
+
+/** The chart's picture, as the static page links it. */
+export interface StaticPicture {
+  file: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The chart's data table: every value in full, with its qualifier and note. */
+export function staticTable(model: Model, context: ViewContext): Markup {
+  const { locale } = context;
+  const words = chartStrings(locale);
+  const rows = model.rows.map(
+    (row, r) =>
+      markup`<tr><th scope="row" style="${STYLE.headerCell}">${row.label}</th>${model.series.map(({ source, cells: { [r]: cell } }) =>
+        cell && cell.y !== null
+          ? markup`<td style="${STYLE.cell}">${valueText(source, cell, locale, false)}${
+              cell.note ? markup`<span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+            }</td>`
+          : markup`<td style="${STYLE.cell}">${words.noValue}</td>`,
+      )}</tr>\n`,
+  );
+  return markup`<table style="${STYLE.table}"${textLang(context)}>
+<caption style="${STYLE.caption}">${words.data}</caption>
+<thead><tr><th scope="col" style="${STYLE.headerCell}">${model.chart.x?.label ?? words.category}</th>${model.series.map(
+    (series) => markup`<th scope="col" style="${STYLE.seriesHeader}">${series.header}</th>`,
+  )}</tr></thead>
+<tbody>
+${rows}</tbody>
+</table>`;
+}
+
+/** One chart: title, description, its picture (when one was drawn), data table, notes and source. */
+export function staticChart(model: Model, sources: readonly Source[], picture: StaticPicture | undefined, context: ViewContext): Markup {
+  const { chart } = model;
+  const { ui } = context;
+  const source = sourceLine(sources, ui);
+  return markup`<figure style="${STYLE.figure}">
+${chart.title ? markup`<figcaption style="${STYLE.chartTitle}"${textLang(context)}>${chart.title}</figcaption>\n` : ''}${
+    chart.description ? markup`<p style="${STYLE.note}"${textLang(context)}>${chart.description}</p>\n` : ''
+  }${
+    picture
+      ? markup`<img src="${picture.file}" width="${picture.width}" height="${picture.height}" alt="${picture.alt}" style="${STYLE.image}">\n`
+      : ''
+  }${staticTable(model, context)}
+${chart.notes ? markup`<p style="${STYLE.note}"><strong>${ui.notes}:</strong> <span${textLang(context)}>${chart.notes}</span></p>\n` : ''}${
+    source ? markup`<p style="${STYLE.meta}">${source}</p>\n` : ''
+  }</figure>`;
+}
