@@ -2,7 +2,7 @@
 // Chromium against baselines drawn in the same run, prints the tables, and
 // writes bench/results/latest.json and (for a full run) bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,bytes,chart,cards,cls,prerender,scale,leaks,growth]
+//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,cards,cls,prerender,scale,leaks,growth]
 //
 // CHROME_PATH picks the browser (default: the system's Chromium).
 import { execSync } from 'node:child_process';
@@ -17,13 +17,14 @@ import { buildBaselines } from './lib/baselines.mjs';
 import { benchPages } from './lib/pages.mjs';
 import { divide, kb, mark, mib, ms, ratio, renderSections } from './lib/report.mjs';
 import { buildPrerenderPages } from './lib/prerender.mjs';
+import { renderBench } from './lib/render.mjs';
 import { compareLoads, comparePixels, layoutShift, leaks, median, pageScripts, paintLoads, scale } from './lib/scenarios.mjs';
 import { bareImports, bundleBreakdown, bundleVirtual, compressedSizes, reexportEntry } from './lib/sizes.mjs';
 import { CHART_FILE, pageBudgets, readDistGraph } from './lib/dist-graph.mjs';
 import { startServer } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['sizes', 'bytes', 'chart', 'cards', 'cls', 'prerender', 'scale', 'leaks', 'growth'];
+const SECTIONS = ['sizes', 'render', 'bytes', 'chart', 'cards', 'cls', 'prerender', 'scale', 'leaks', 'growth'];
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -86,6 +87,7 @@ const results = {
   chart: {},
   cards: {},
   cls: [],
+  render: {},
   prerender: {},
   scale: {},
   leaks: {},
@@ -230,7 +232,47 @@ if (wants('sizes')) {
   });
 }
 
-// 3. The browser.
+// 3. render: the static targets, on Node (whole processes, then render() in one).
+if (wants('render')) {
+  log(`render: the story in each target, ${runs} runs of each process`);
+  try {
+    results.render = await renderBench({ root, runs });
+    const { processes, inProcess, outputs } = results.render;
+    const baseline = processes[0].median;
+    sections.push({
+      title: 'Time to render the story in each target (whole process, median)',
+      headers: ['what', 'median', 'over the baseline', 'vs baseline'],
+      rows: [
+        ...processes.map((p, i) => [
+          p.name,
+          ms(p.median),
+          i ? ms(p.median - baseline) : '',
+          i ? ratio(divide(p.median, baseline)) : '',
+        ]),
+        ...inProcess.map((p) => [p.name, `${p.median.toFixed(1)} ms`, '', '']),
+      ],
+      note: `Each row is \`node lib/cli.js …\` on demo/data/kazakhstan-unrest-2022.json, run ${runs} times interleaved with the others; the baseline is \`validate\` on the same file, so "over the baseline" is what rendering adds (loading lib/server, Lit, Chart.js and @napi-rs/canvas, drawing, writing). The warm rows are render() called again in one process: the rendering alone.`,
+    });
+    sections.push({
+      title: 'What each target writes for the story',
+      headers: ['target', 'files', 'HTML/JSON', 'gzip', 'main file', 'PNG pictures'],
+      rows: outputs.map((o) => [
+        o.name,
+        o.files,
+        kb(o.textRaw),
+        kb(o.textGzip),
+        o.main ? `${o.main.name}: ${kb(o.main.raw)} (${kb(o.main.gzip)} gzip)` : '',
+        kb(o.pictures),
+      ]),
+      note: 'Static: index.html and a page per widget (each page holds its widget again, so the folder totals count each widget twice); the PNG is the chart at 2×. Apple News: article.json and a components file per widget, and the PNG.',
+    });
+  } catch (error) {
+    results.render.error = String(error.message ?? error).split('\n')[0];
+    log(`render: ${results.render.error}`);
+  }
+}
+
+// 4. The browser.
 const pages = benchPages(story);
 // The prerender section's pages are pre-rendered here, in Node, before any page loads.
 let prerendered;
@@ -855,7 +897,7 @@ try {
   await server.close();
 }
 
-// 4. Budgets.
+// 5. Budgets.
 const budget = (what, limit, value, ok) => results.budgets.push({ what, limit, value, met: ok });
 // Sizes as measured on the pages when they drew; else as read from dist/'s import graph.
 const measured = (name) => (results.bytes[name]?.drawn ? results.bytes[name].total.gzip : undefined);
@@ -976,7 +1018,7 @@ sections.unshift({
   rows: results.budgets.map((b) => [b.what, b.limit, b.value, mark(b.met)]),
 });
 
-// 5. Output.
+// 6. Output.
 const m = results.machine;
 const machineLine = `${m.cpu}, ${m.cores} cores, ${m.memory}; ${m.os}; Chromium ${m.chromium}; Node ${m.node}; ${m.date}`;
 const took = ((Date.now() - started) / 1000).toFixed(0);

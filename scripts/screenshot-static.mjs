@@ -3,7 +3,9 @@
 // Renders the payload with `render --target static` in each language (LANGS,
 // default en,ru,kk) and writes .screenshots/static-<lang>-<width>-css.png and
 // -nocss.png (every style attribute removed: a reader that drops CSS), full
-// page, at WIDTHS (default 600, a newsletter's width). Needs `npm run build:lib`.
+// page, at WIDTHS (default 600, a newsletter's width). With README=1, also the
+// README's pictures: docs/images/static-newsletter{,-nocss}.png (English, the
+// top of the page). Needs `npm run build:lib`.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,10 @@ const langs = (process.env.LANGS ?? 'en,ru,kk').split(',');
 const widths = (process.env.WIDTHS ?? '600').split(',').map(Number);
 const out = new URL('../.screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
+const readme = process.env.README ? new URL('../docs/images/', import.meta.url) : undefined;
+if (readme) mkdirSync(readme, { recursive: true });
+/** The README's pictures show the figures, the chart and the first quotes. */
+const README_HEIGHT = 1450;
 const work = mkdtempSync(join(tmpdir(), 'nw-static-'));
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
@@ -26,9 +32,14 @@ try {
       await writeRendered(await render(payload, { target: 'static', lang, width }), dir);
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+      const forReadme = readme && lang === 'en' && width === 600;
+      const clip = { x: 0, y: 0, width, height: README_HEIGHT };
       await page.screenshot({ path: new URL(`static-${lang}-${width}-css.png`, out).pathname, fullPage: true });
+      if (forReadme) await page.screenshot({ path: new URL('static-newsletter.png', readme).pathname, fullPage: true, clip });
       await page.evaluate(() => document.querySelectorAll('[style]').forEach((element) => element.removeAttribute('style')));
       await page.screenshot({ path: new URL(`static-${lang}-${width}-nocss.png`, out).pathname, fullPage: true });
+      if (forReadme)
+        await page.screenshot({ path: new URL('static-newsletter-nocss.png', readme).pathname, fullPage: true, clip });
       await page.close();
       console.log(`static-${lang}-${width}-{css,nocss}.png`);
     }

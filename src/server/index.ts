@@ -9,12 +9,5 @@
 export { prerender, PrerenderError, type PrerenderOptions, type PrerenderProblem } from './prerender.js';
 export type { PictureOptions } from './pictures.js';
 export { sourceReader } from './cli.js';
-export {
-  render,
-  RenderError,
-  RENDER_TARGETS,
-  type RenderOptions,
-  type RenderTarget,
-  type RenderedFile,
-} from './render.js';
+export { render, RenderError, RENDER_TARGETS, type RenderOptions, type RenderTarget, type RenderedFile } from './render.js';
 export { writeRendered } from './render-cli.js';

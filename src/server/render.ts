@@ -95,14 +95,19 @@ function optionProblems(options: RenderOptions): Problem[] {
   return problems;
 }
 
-async function drawCharts(payload: Payload, locale: string, pictureWidth: number, options: RenderOptions): Promise<RenderedChart[]> {
+async function drawCharts(
+  payload: Payload,
+  locale: string,
+  pictureWidth: number,
+  options: RenderOptions,
+): Promise<RenderedChart[]> {
   const charts = payload.charts ?? [];
   const drawer = charts.length && options.pictures !== false ? await pictureDrawer(options.pictures || {}) : undefined;
   if (charts.length && options.pictures !== false) {
     options.onNotice?.(
       drawer
         ? `chart pictures are drawn with the font ${drawer.font}`
-        : 'charts have no picture: install @napi-rs/canvas to draw them; each chart is its data table',
+        : 'chart pictures are left out: @napi-rs/canvas is not installed (npm install @napi-rs/canvas); charts are rendered as their text and data table',
     );
   }
   return charts.map((chart) => {
@@ -151,7 +156,17 @@ function staticFiles(inputs: RenderInputs): RenderedFile[] {
   }));
   const widgets = [...figures, ...chartPages, ...quotePages];
   return [
-    { name: 'index.html', content: page(payload.title, staticIndexBody(payload, widgets.map((widget) => widget.body), context)) },
+    {
+      name: 'index.html',
+      content: page(
+        payload.title,
+        staticIndexBody(
+          payload,
+          widgets.map((widget) => widget.body),
+          context,
+        ),
+      ),
+    },
     ...widgets.map((widget) => ({ name: widget.name, content: page(widget.title, widget.body) })),
     ...charts.flatMap(({ picture }) => (picture ? [{ name: picture.file, content: picture.data }] : [])),
   ];

@@ -47,7 +47,11 @@ function closing(payload: Payload, inputs: RenderInputs): Component[] {
     ...(payload.notes?.length
       ? [
           { role: 'heading2', text: String(markup`${ui.notes}`), format: 'html' } as const,
-          { role: 'body', text: String(markup`<ul>${payload.notes.map((note) => markup`<li>${note}</li>`)}</ul>`), format: 'html' } as const,
+          {
+            role: 'body',
+            text: String(markup`<ul>${payload.notes.map((note) => markup`<li>${note}</li>`)}</ul>`),
+            format: 'html',
+          } as const,
         ]
       : []),
     ...(footer.length ? [{ role: 'caption', text: String(joined(footer, markup`<br>`)), format: 'html' } as const] : []),
@@ -94,7 +98,10 @@ export function appleNewsFiles(inputs: RenderInputs): RenderedFile[] {
   };
   return [
     { name: 'article.json', content: json(article) },
-    ...widgets.map(({ name, container }) => ({ name, content: json({ components: [container], componentTextStyles: TEXT_STYLES }) })),
+    ...widgets.map(({ name, container }) => ({
+      name,
+      content: json({ components: [container], componentTextStyles: TEXT_STYLES }),
+    })),
     ...charts.flatMap(({ picture }) => (picture ? [{ name: picture.file, content: picture.data }] : [])),
   ];
 }

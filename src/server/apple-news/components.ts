@@ -139,7 +139,9 @@ export function quoteContainer(id: string, view: QuoteView, context: ViewContext
     identifier: `quote-${id}`,
     components: present([
       direct ? text('pullquote', markup`${open}${view.text}${close}`) : text('body', markup`<p>${view.text}</p>`),
-      direct ? text('pullquote', markup`— ${byline}`, 'nw-attribution') : text('body', markup`<p>${byline}</p>`, 'nw-attribution'),
+      direct
+        ? text('pullquote', markup`— ${byline}`, 'nw-attribution')
+        : text('body', markup`<p>${byline}</p>`, 'nw-attribution'),
       captionOf([
         direct && view.source ? markup`${ui.source}: ${link(view.source)}` : undefined,
         view.date ? markup`${formatDate(view.date, locale)}` : undefined,

@@ -46,4 +46,3 @@ export function staticIndexBody(payload: Payload, widgets: readonly Markup[], co
       : ''
   }${footer.length ? markup`<p style="${STYLE.footer}">${footer.map((part, i) => markup`${i ? markup`<br>` : ''}${part}`)}</p>` : ''}`;
 }
-

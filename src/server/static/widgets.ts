@@ -112,12 +112,13 @@ export function staticTable(model: Model, context: ViewContext): Markup {
   const words = chartStrings(locale);
   const rows = model.rows.map(
     (row, r) =>
-      markup`<tr><th scope="row" style="${STYLE.headerCell}">${row.label}</th>${model.series.map(({ source, cells: { [r]: cell } }) =>
-        cell && cell.y !== null
-          ? markup`<td style="${STYLE.cell}">${valueText(source, cell, locale, false)}${
-              cell.note ? markup`<span style="${STYLE.cellNote}">${cell.note}</span>` : ''
-            }</td>`
-          : markup`<td style="${STYLE.cell}">${words.noValue}</td>`,
+      markup`<tr><th scope="row" style="${STYLE.headerCell}">${row.label}</th>${model.series.map(
+        ({ source, cells: { [r]: cell } }) =>
+          cell && cell.y !== null
+            ? markup`<td style="${STYLE.cell}">${valueText(source, cell, locale, false)}${
+                cell.note ? markup`<span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+              }</td>`
+            : markup`<td style="${STYLE.cell}">${words.noValue}</td>`,
       )}</tr>\n`,
   );
   return markup`<table style="${STYLE.table}"${textLang(context)}>
@@ -131,7 +132,12 @@ ${rows}</tbody>
 }
 
 /** One chart: title, description, its picture (when one was drawn), data table, notes and source. */
-export function staticChart(model: Model, sources: readonly Source[], picture: StaticPicture | undefined, context: ViewContext): Markup {
+export function staticChart(
+  model: Model,
+  sources: readonly Source[],
+  picture: StaticPicture | undefined,
+  context: ViewContext,
+): Markup {
   const { chart } = model;
   const { ui } = context;
   const source = sourceLine(sources, ui);
