@@ -5,7 +5,8 @@
 import type { FigureFormat, Notation, Qualifier } from '../payload/schema.js';
 import { formatDate } from './dates.js';
 import { numberFormat } from './intl-cache.js';
-import { fill, formattingByHand, splitTemplate, strings } from './strings.js';
+import { formattingByHand, languageData, strings } from './strings.js';
+import type { NumberCase, ValueForCase, ValueInCase } from './types.js';
 
 /** What is needed to format one value. */
 export interface ValueSpec {
@@ -29,11 +30,13 @@ export function isCompact(spec: ValueSpec): boolean {
 
 /** A formatted value: what the eye sees and what a screen reader says. */
 export interface FormattedValue {
-  /** The value alone, e.g. `$200M`. */
+  /** The value alone, as the qualifier has it written, e.g. `$200M` (Kazakh, with an ending: `200 млн доллар`). */
   value: string;
+  /** The case ending the qualifier puts on the value, joined to it as it is (Kazakh `-нан`; empty when none). */
+  ending: string;
   /** Qualifier text before the value, e.g. `more than` (empty when none). */
   before: string;
-  /** Qualifier text after the value (Kazakh puts some qualifiers after). */
+  /** Qualifier text after the value and its ending (Kazakh puts some qualifiers after: `астам`). */
   after: string;
   /** Value and qualifier together, e.g. `more than $200M`. */
   text: string;
@@ -64,16 +67,56 @@ function formatBare(spec: ValueSpec, locale: string, spoken: boolean): string {
   return byHand ? byHand.number(number, options) : numberFormat(locale, options).format(number);
 }
 
+/** A qualifier template cut around its value: the text before and after, and the case it puts on the value. */
+interface TemplateParts {
+  before: string;
+  after: string;
+  grammaticalCase: NumberCase | undefined;
+}
+
+function templateParts(qualifier: Qualifier | undefined, locale: string): TemplateParts {
+  const template = qualifier ? strings(locale).qualifiers[qualifier] : '{v}';
+  const match = /\{v(?::(ablative|dative))?\}/.exec(template);
+  if (!match) return { before: template, after: '', grammaticalCase: undefined };
+  return {
+    before: template.slice(0, match.index),
+    after: template.slice(match.index + match[0].length),
+    grammaticalCase: match[1] as NumberCase | undefined,
+  };
+}
+
 /** Splits a qualifier template around `{v}`. */
 export function qualifierParts(qualifier: Qualifier | undefined, locale: string): { before: string; after: string } {
-  if (!qualifier) return { before: '', after: '' };
-  const [before, after] = splitTemplate(strings(locale).qualifiers[qualifier], 'v');
+  const { before, after } = templateParts(qualifier, locale);
   return { before: before.trim(), after: after.trim() };
 }
 
-/** Puts a qualifier around an already formatted value ("more than 5,000"). */
+/** The value as its qualifier writes it, with the case ending the qualifier asks for (when the language has endings). */
+function inCase(value: ValueForCase, parts: TemplateParts, locale: string): ValueInCase {
+  const language = languageData(locale);
+  return parts.grammaticalCase && language.inCase
+    ? language.inCase(value, parts.grammaticalCase)
+    : { value: value.text, ending: '' };
+}
+
+/**
+ * Puts a qualifier around an already formatted value ("more than 5,000";
+ * Kazakh: "5 000-нан астам", the ending read from the value's text).
+ */
 export function qualify(text: string, qualifier: Qualifier | undefined, locale: string): string {
-  return qualifier ? fill(strings(locale).qualifiers[qualifier], { v: text }) : text;
+  if (!qualifier) return text;
+  const parts = templateParts(qualifier, locale);
+  const { value, ending } = inCase({ text, spoken: false }, parts, locale);
+  return `${parts.before}${value}${ending}${parts.after}`;
+}
+
+/** The value for the eye or for speech, in the case its qualifier asks for. */
+function valueForCase(spec: ValueSpec, locale: string, spoken: boolean, parts: TemplateParts): ValueInCase {
+  const text = formatBare(spec, locale, spoken);
+  if (!parts.grammaticalCase) return { value: text, ending: '' };
+  const currency = spec.format === 'currency' && spec.currency && typeof spec.value === 'number' ? spec.currency : undefined;
+  const number = currency ? formatBare({ ...spec, format: 'number', currency: undefined }, locale, spoken) : undefined;
+  return inCase({ text, number, currency, spoken }, parts, locale);
 }
 
 /**
@@ -81,14 +124,16 @@ export function qualify(text: string, qualifier: Qualifier | undefined, locale: 
  * Percent values are given as written: 12.5 means 12.5 %.
  */
 export function formatValue(spec: ValueSpec, locale: string): FormattedValue {
-  const value = formatBare(spec, locale, false);
-  const { before, after } = qualifierParts(spec.qualifier, locale);
+  const parts = templateParts(spec.qualifier, locale);
+  const shown = valueForCase(spec, locale, false, parts);
+  const spoken = valueForCase(spec, locale, true, parts);
   return {
-    value,
-    before,
-    after,
-    text: qualify(value, spec.qualifier, locale),
-    spoken: qualify(formatBare(spec, locale, true), spec.qualifier, locale),
+    value: shown.value,
+    ending: shown.ending,
+    before: parts.before.trim(),
+    after: parts.after.trim(),
+    text: `${parts.before}${shown.value}${shown.ending}${parts.after}`,
+    spoken: `${parts.before}${spoken.value}${spoken.ending}${parts.after}`,
   };
 }
 

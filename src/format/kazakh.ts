@@ -8,7 +8,8 @@
 import type { DateUnit } from '../chart/spec.js';
 import { dateFormat, numberFormat } from './intl-cache.js';
 
-const MONTHS = [
+/** The Kazakh month names. */
+export const MONTHS = [
   'қаңтар',
   'ақпан',
   'наурыз',
@@ -22,8 +23,9 @@ const MONTHS = [
   'қараша',
   'желтоқсан',
 ];
-const MONTHS_SHORT = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
-const CURRENCY_NAMES: Record<string, string> = {
+export const MONTHS_SHORT = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
+/** Currency names as Intl writes them in Kazakh (for speech): the US dollar is "АҚШ доллары". */
+export const CURRENCY_NAMES: Record<string, string> = {
   USD: 'АҚШ доллары',
   KZT: 'Қазақстан теңгесі',
   EUR: 'еуро',

@@ -1,14 +1,16 @@
 /** Kazakh UI strings and hand formatting: what the registry (`strings.ts`) keeps once loaded. */
 import type { ChartStrings, LanguageData, UiStrings } from './types.js';
+import { kazakhInCase } from './kazakh-cases.js';
 import { kazakhDate, kazakhDateTick, kazakhDateTime, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
 
 const ui: UiStrings = {
   qualifiers: {
-    'more-than': '{v}-нан астам',
+    // The ending follows the number as it is spoken (kazakh-cases.ts): "5 000-нан астам", "200-ден астам", "20 000-ға дейін".
+    'more-than': '{v:ablative} астам',
     'at-least': 'кемінде {v}',
     about: 'шамамен {v}',
-    'up-to': 'ең көбі {v}',
-    'fewer-than': '{v}-нан кем',
+    'up-to': '{v:dative} дейін',
+    'fewer-than': '{v:ablative} кем',
   },
   dataUnavailable: 'Деректер қолжетімсіз',
   source: 'Дереккөз',
@@ -39,7 +41,7 @@ const chart: ChartStrings = {
   range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
 };
 
-/** Kazakh, with hand formatting for browsers whose Intl lacks Kazakh data. */
+/** Kazakh, with case endings after numbers and hand formatting for browsers whose Intl lacks Kazakh data. */
 export const kk: LanguageData = {
   ui,
   chart,
@@ -51,4 +53,5 @@ export const kk: LanguageData = {
     dateTime: kazakhDateTime,
     dateTick: kazakhDateTick,
   },
+  inCase: kazakhInCase,
 };

@@ -2,8 +2,33 @@
 import type { DateUnit } from '../chart/spec.js';
 import type { Qualifier } from '../payload/schema.js';
 
-/** A qualifier template: `{v}` stands for the formatted value. */
+/**
+ * A qualifier template: `{v}` stands for the formatted value; `{v:ablative}`
+ * and `{v:dative}` for the value with that case ending (a language with
+ * endings gives `inCase`).
+ */
 type QualifierTemplates = Record<Qualifier, string>;
+
+/** A case a qualifier puts on its number (Kazakh: ablative "5 000-нан астам", dative "20 000-ға дейін"). */
+export type NumberCase = 'ablative' | 'dative';
+
+/** A formatted value, as `inCase` is given it. */
+export interface ValueForCase {
+  /** The value as formatted: "5 000", "200 млн $", "12%", "2022 ж. 19 қаңтар". */
+  text: string;
+  /** For a currency amount: the number alone, formatted the same way ("200 млн"), and the currency's code. */
+  number?: string | undefined;
+  currency?: string | undefined;
+  /** Formatted for speech (long compact words, the currency's full name). */
+  spoken: boolean;
+}
+
+/** A value with its case ending: the value as written before the ending (a currency as a word), and the ending. */
+export interface ValueInCase {
+  value: string;
+  /** Joined to the value as it is: "-нан" after digits, symbols and abbreviations; "нан" fused to a word. */
+  ending: string;
+}
 
 /** The UI strings of one language. */
 export interface UiStrings {
@@ -70,4 +95,6 @@ export interface LanguageData {
   /** The chart's words (English keeps its own in the chart code). */
   chart?: ChartStrings | undefined;
   byHand?: HandFormatting | undefined;
+  /** The value in a grammatical case, for qualifier templates with `{v:ablative}` or `{v:dative}`. */
+  inCase?: ((value: ValueForCase, grammaticalCase: NumberCase) => ValueInCase) | undefined;
 }

@@ -5,7 +5,7 @@
  * shadow root.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { capitalize, formatValue, isCompact } from '../format/figures.js';
+import { capitalize, formatValue, isCompact, type FormattedValue } from '../format/figures.js';
 import { formatDate } from '../format/dates.js';
 import { splitTemplate, type UiStrings } from '../format/strings.js';
 import { AttributeReader } from '../internal/attributes.js';
@@ -43,8 +43,8 @@ export function figureView(figure: Figure, payload: Payload | undefined): Figure
 }
 
 /** The one sentence a screen reader hears for the figure ("More than 5,000 people detained in the unrest"). */
-function spokenSentence(view: FigureView, locale: string): string {
-  const spoken = formatValue(view, locale).spoken;
+function spokenSentence(view: FigureView, shown: FormattedValue, locale: string): string {
+  const { spoken } = shown;
   const label = view.label?.trim();
   if (!label) return capitalize(spoken, locale);
   // A date reads best after its label ("state of emergency in force until January 19, 2022").
@@ -68,14 +68,14 @@ function countedTo(final: number, progress: number): number {
   return Number.isInteger(final) ? Math.round(value) : value;
 }
 
-/** The value as shown: the final text, with the count-up's current number over it while counting. */
-function valueText(view: FigureView, locale: string, progress: number | undefined): TemplateResult {
-  const final = formatValue({ ...view, qualifier: undefined }, locale).value;
+/** The value as shown, with its case ending: the final text, with the count-up's current number over it while counting. */
+function valueText(view: FigureView, shown: FormattedValue, locale: string, progress: number | undefined): TemplateResult {
+  const final = `${shown.value}${shown.ending}`;
   if (progress === undefined || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
   // The count keeps the final value's notation, so the number never changes width on the way (713,000 → 5M).
   const notation = isCompact(view) ? 'compact' : 'standard';
-  const now = formatValue({ ...view, value: countedTo(view.value, progress), notation, qualifier: undefined }, locale).value;
-  return html`<span class="final">${final}</span><span class="ticker">${now}</span>`;
+  const now = formatValue({ ...view, value: countedTo(view.value, progress), notation }, locale);
+  return html`<span class="final">${final}</span><span class="ticker">${now.value}${now.ending}</span>`;
 }
 
 /**
@@ -84,23 +84,23 @@ function valueText(view: FigureView, locale: string, progress: number | undefine
  */
 export function renderFigure(view: FigureView, context: ViewContext, progress?: number): TemplateResult {
   const { locale, ui, textLang } = context;
-  const template = view.qualifier ? ui.qualifiers[view.qualifier] : '{v}';
-  const [rawBefore, after] = splitTemplate(template, 'v');
-  const before = capitalize(rawBefore.trim(), locale);
+  const shown = formatValue(view, locale);
+  const before = capitalize(shown.before, locale);
+  const after = shown.after;
   const counting = progress !== undefined && typeof view.value === 'number' && view.format !== 'date';
   const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
   const label = view.label?.trim();
   const note = view.note?.trim();
   const meta = view.sources.length > 0 || Boolean(view.asOf);
   return html`<div class="card" part="card">
-    <p class="visually-hidden spoken">${spokenSentence(view, locale)}</p>
+    <p class="visually-hidden spoken">${spokenSentence(view, shown, locale)}</p>
     <div class="figure" aria-hidden="true">
       <p class="headline" part="headline">
         ${before ? html`<span class="qualifier" part="qualifier">${before}</span> ` : nothing}<span
           class=${valueClass}
           part="value"
-          >${valueText(view, locale, progress)}</span
-        >${after.trim() ? html`<wbr /><span class="qualifier qualifier-after" part="qualifier">${after}</span>` : nothing}
+          >${valueText(view, shown, locale, progress)}</span
+        >${after ? html` <span class="qualifier qualifier-after" part="qualifier">${after}</span>` : nothing}
       </p>
       ${label ? html`<p class="label" part="label" lang=${textLang ?? nothing}>${label}</p>` : nothing}
     </div>

@@ -34,11 +34,14 @@ describe('formatValue', () => {
     expect(formatValue(damage, 'ru').spoken).to.equal('более 200 миллионов долларов США');
   });
 
-  it('formats the story figures in Kazakh, with the qualifier after the number', () => {
+  it('formats the story figures in Kazakh, with the qualifier after the number and its case ending on it', () => {
     const kk = formatValue(detained, 'kk');
     expect(kk.text).to.equal(`5${NBSP}000-нан астам`);
-    expect([kk.before, kk.after]).to.deep.equal(['', '-нан астам']);
-    expect(formatValue(damage, 'kk').spoken).to.equal('200 миллион АҚШ доллары-нан астам');
+    expect([kk.before, kk.value, kk.ending, kk.after]).to.deep.equal(['', `5${NBSP}000`, '-нан', 'астам']);
+    // A currency amount takes the ending on the currency as a word, not on its symbol.
+    const money = formatValue(damage, 'kk');
+    expect(money.text).to.equal(`200${NBSP}млн${NBSP}доллардан астам`);
+    expect(money.spoken).to.equal('200 миллион АҚШ долларынан астам');
   });
 
   const qualified: Record<string, Record<Qualifier, string>> = {
@@ -57,11 +60,11 @@ describe('formatValue', () => {
       'fewer-than': `менее 1${NBSP}200`,
     },
     kk: {
-      'more-than': `1${NBSP}200-нан астам`,
+      'more-than': `1${NBSP}200-ден астам`,
       'at-least': `кемінде 1${NBSP}200`,
       about: `шамамен 1${NBSP}200`,
-      'up-to': `ең көбі 1${NBSP}200`,
-      'fewer-than': `1${NBSP}200-нан кем`,
+      'up-to': `1${NBSP}200-ге дейін`,
+      'fewer-than': `1${NBSP}200-ден кем`,
     },
   };
   for (const [locale, cases] of Object.entries(qualified)) {

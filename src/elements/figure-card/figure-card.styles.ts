@@ -43,7 +43,7 @@ export const cardStyles = css`
     font-weight: 600;
     letter-spacing: 0;
   }
-  /* A qualifier after the value ("5 000-нан астам") wraps as a whole, never word by word. */
+  /* A qualifier after the value ("астам" in "5 000-нан астам") wraps as a whole; the ending stays in the value. */
   .qualifier-after {
     white-space: nowrap;
   }

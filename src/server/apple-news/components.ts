@@ -54,7 +54,7 @@ export function figureContainer(id: string, view: FigureView, context: ViewConte
     role: 'container',
     identifier: `figure-${id}`,
     components: present([
-      text('body', markup`<p>${before ? `${before} ` : ''}${value}${after}</p>`, 'nw-figure-value'),
+      text('body', markup`<p>${before ? `${before} ` : ''}${value}${after ? ` ${after}` : ''}</p>`, 'nw-figure-value'),
       label ? text('body', markup`<p>${label}</p>`, 'nw-figure-label') : undefined,
       note ? text('body', markup`<p>${note}</p>`, 'nw-note') : undefined,
       captionOf([

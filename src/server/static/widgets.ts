@@ -41,11 +41,14 @@ export function time(date: string, locale: string): Markup {
   return markup`<time datetime="${date}">${formatDate(date, locale)}</time>`;
 }
 
-/** A figure's headline in three parts: the qualifier's words before the value ("More than"), the value, and those after it. */
-export function headlineParts(view: FigureView, { locale, ui }: ViewContext): { before: string; value: string; after: string } {
-  const value = formatValue({ ...view, qualifier: undefined }, locale).value;
-  const [rawBefore, after] = splitTemplate(view.qualifier ? ui.qualifiers[view.qualifier] : '{v}', 'v');
-  return { before: capitalize(rawBefore.trim(), locale), value, after: after.trim() ? after : '' };
+/**
+ * A figure's headline in three parts: the qualifier's words before the value
+ * ("More than"), the value with its case ending ("5 000-нан"), and the
+ * qualifier's words after it ("астам").
+ */
+export function headlineParts(view: FigureView, { locale }: ViewContext): { before: string; value: string; after: string } {
+  const shown = formatValue(view, locale);
+  return { before: capitalize(shown.before, locale), value: `${shown.value}${shown.ending}`, after: shown.after };
 }
 
 /** One figure: the value with its qualifier, its label as the caption, its note, source and date. */
@@ -60,8 +63,8 @@ export function staticFigure(view: FigureView, context: ViewContext): Markup {
     view.asOf ? markup`${asOfBefore}${time(view.asOf, locale)}${asOfAfter}` : undefined,
   ].filter(Boolean);
   return markup`<figure style="${STYLE.figure}">
-<p style="${STYLE.headline}">${before ? markup`<span style="${STYLE.qualifier}">${before}</span> ` : ''}<span>${value}</span>${
-    after ? markup`<span style="${STYLE.qualifier}">${after}</span>` : ''
+<p style="${STYLE.headline}">${before ? markup`<span style="${STYLE.qualifier}">${before}</span> ` : ''}<span style="white-space:nowrap">${value}</span>${
+    after ? markup` <span style="${STYLE.qualifier}">${after}</span>` : ''
   }</p>
 ${label ? markup`<figcaption style="${STYLE.label}"${textLang(context)}>${label}</figcaption>\n` : ''}${
     note ? markup`<p style="${STYLE.note}"${textLang(context)}>${note}</p>\n` : ''

@@ -71,7 +71,42 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     expect(tickLabels(chart, 'v0')).to.include(`2${NBSP}000`);
     expect(await tooltipLabel(element, 0, 0)).to.equal(`People detained: 5${NBSP}000-нан астам`);
     expect(tableCells(element)[0]![1]).to.equal(`5${NBSP}000-нан астам`);
+    // A currency amount takes its ending on the currency as a word.
+    expect(await tooltipLabel(element, 1, 0)).to.equal(`Estimated damage: 200${NBSP}000${NBSP}000${NBSP}доллардан астам`);
+    expect(tableCells(element)[0]![2]).to.equal(`200${NBSP}000${NBSP}000${NBSP}доллардан астам`);
     expect(squash(part(element, '[part="download"]').textContent)).to.equal('CSV жүктеп алу');
+  });
+
+  it('formats in Kazakh: each number takes the case ending of its last spoken word', async () => {
+    const host = Object.assign(document.createElement('div'), { lang: 'kk' });
+    container.append(host);
+    const payload = payloadWith({
+      type: 'bar',
+      series: [
+        {
+          id: 'n',
+          label: 'N',
+          data: [
+            { x: 'a', y: 200, qualifier: 'more-than' },
+            { x: 'b', y: 3, qualifier: 'up-to' },
+            { x: 'c', y: 40, qualifier: 'fewer-than' },
+            { x: 'd', y: 12.5, qualifier: 'more-than' },
+          ],
+        },
+      ],
+    });
+    const { element } = await mountChart(host, (el) => (el.payload = payload));
+    expect(tableCells(element).map((row) => row[1])).to.deep.equal([
+      '200-ден астам',
+      '3-ке дейін',
+      '40-тан кем',
+      '12,5-тен астам',
+    ]);
+    expect(await tooltipLabel(element, 0, 0)).to.equal('N: 200-ден астам');
+    expect(await tooltipLabel(element, 0, 1)).to.equal('N: 3-ке дейін');
+    expect(await tooltipLabel(element, 0, 2)).to.equal('N: 40-тан кем');
+    // The screen reader's summary says them the same way.
+    expect(part(element, 'canvas').getAttribute('aria-label')).to.contain('200-ден астам');
   });
 
   it('puts the qualifier into the value label at the bar’s end', async () => {

@@ -221,12 +221,13 @@ describe('nw-figure-card: qualifiers in every language', () => {
       'up-to': `До 1${NBSP}200`,
       'fewer-than': `Менее 1${NBSP}200`,
     },
+    // "бір мың екі жүз": the ending follows жүз.
     kk: {
-      'more-than': `1${NBSP}200-нан астам`,
+      'more-than': `1${NBSP}200-ден астам`,
       'at-least': `Кемінде 1${NBSP}200`,
       about: `Шамамен 1${NBSP}200`,
-      'up-to': `Ең көбі 1${NBSP}200`,
-      'fewer-than': `1${NBSP}200-нан кем`,
+      'up-to': `1${NBSP}200-ге дейін`,
+      'fewer-than': `1${NBSP}200-ден кем`,
     },
   };
   for (const [lang, cases] of Object.entries(expected)) {
@@ -234,13 +235,31 @@ describe('nw-figure-card: qualifiers in every language', () => {
       it(`${qualifier} in ${lang}: "${text}", for the eye and the ear`, async () => {
         const element = await card({ value: '1200', label: 'x', qualifier }, lang);
         expect(headline(element)).to.equal(text);
+        // The qualifier's words; a case ending stays with the value, in its part.
         expect(part(element, '[part="qualifier"]').textContent?.trim()).to.equal(
-          text.replace(`1${lang === 'en' ? ',' : NBSP}200`, '').trim(),
+          text.replace(new RegExp(`1${lang === 'en' ? ',' : NBSP}200(-\\S+)?`), '').trim(),
         );
+        expect(part(element, '[part="value"]').textContent?.trim()).to.equal(/1.200(-\S+)?/.exec(text)![0]);
         expect(textOf(element, '.spoken')).to.equal(`${text} x`);
       });
     }
   }
+
+  it('Kazakh: the ending follows the number, a currency is a word, and the ending never wraps away from its number', async () => {
+    container.style.width = '220px';
+    const element = await card(
+      { value: '200000000', format: 'currency', currency: 'USD', notation: 'compact', label: 'x', qualifier: 'more-than' },
+      'kk',
+    );
+    expect(headline(element)).to.equal(`200${NBSP}млн${NBSP}доллардан астам`);
+    const value = part(element, '[part="value"]');
+    expect(value.textContent?.trim()).to.equal(`200${NBSP}млн${NBSP}доллардан`);
+    expect(value.getClientRects().length, 'one box: the value and its ending on one line').to.equal(1);
+    expect(textOf(element, '.spoken')).to.equal('200 миллион АҚШ долларынан астам x');
+    const small = await card({ value: '40', label: 'y', qualifier: 'up-to' }, 'kk');
+    expect(headline(small)).to.equal('40-қа дейін');
+    expect(part(small, '[part="value"]').textContent?.trim()).to.equal('40-қа');
+  });
 
   it('an exact figure has no qualifier', async () => {
     const element = await card({ value: '1200', label: 'x' });
