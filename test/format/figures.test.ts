@@ -18,6 +18,7 @@ describe('formatValue', () => {
   it('formats the story figures in English, for the eye and for speech', () => {
     expect(formatValue(detained, 'en')).to.deep.equal({
       value: '5,000',
+      ending: '',
       before: 'more than',
       after: '',
       text: 'more than 5,000',
