@@ -89,10 +89,18 @@ export interface PictureDrawer {
   /**
    * One PNG of `model`, `width` CSS pixels wide (at the pixel ratio), on the
    * light surface colour, with the legend drawn above the chart when it has
-   * one: for pages and apps that show it as an image.
+   * one: for pages and apps that show it as an image. Undefined when the
+   * chart is too tall for a picture (`MAX_PICTURE_PIXELS`).
    */
-  png(model: Model, aspectRatio: string | undefined, locale: string, width: number): PngPicture;
+  png(model: Model, aspectRatio: string | undefined, locale: string, width: number): PngPicture | undefined;
 }
+
+/**
+ * The most pixels a PNG may have on a side (Apple News takes no image above
+ * 6,000): a chart taller than this at the pixel ratio is drawn at a lower
+ * one, and one too tall even at 1× is not drawn (`png` gives undefined).
+ */
+export const MAX_PICTURE_PIXELS = 6000;
 
 /** A PNG picture and its size in CSS pixels. */
 export interface PngPicture {
@@ -162,17 +170,19 @@ export async function pictureDrawer(options: PictureOptions = {}): Promise<Pictu
       const colors = THEME_TOKENS.map((token) => resolveColor(token, 'light'));
       const spec = buildSpec(model, colors, fontFamily, false, locale);
       const chartHeight = heightOf(model, aspectRatio, width, width < NARROW_BELOW);
+      const measure = canvas.createCanvas(1, 1).getContext('2d');
+      measure.font = `14px ${fontFamily}`;
+      const labels = model.legend ? model.series.map((series) => series.header) : [];
+      const places = legendLayout(measure, labels, width - 16);
+      const legendHeight = labels.length ? (Math.max(...places.map((place) => place.line)) + 1) * LEGEND_LINE + 8 : 0;
+      const height = chartHeight + legendHeight;
+      const ratio = Math.min(pixelRatio, Math.floor((MAX_PICTURE_PIXELS / height) * 100) / 100);
+      if (ratio < 1) return undefined;
       const chartCanvas = canvas.createCanvas(width, chartHeight);
-      return drawPicture(chartCanvas as unknown as PictureTarget, spec, pixelRatio, () => {
-        const measure = canvas.createCanvas(1, 1).getContext('2d');
-        measure.font = `14px ${fontFamily}`;
-        const labels = model.legend ? model.series.map((series) => series.header) : [];
-        const places = legendLayout(measure, labels, width - 16);
-        const legendHeight = labels.length ? (Math.max(...places.map((place) => place.line)) + 1) * LEGEND_LINE + 8 : 0;
-        const height = chartHeight + legendHeight;
-        const out = canvas.createCanvas(width * pixelRatio, height * pixelRatio);
+      return drawPicture(chartCanvas as unknown as PictureTarget, spec, ratio, () => {
+        const out = canvas.createCanvas(Math.round(width * ratio), Math.round(height * ratio));
         const context = out.getContext('2d');
-        context.scale(pixelRatio, pixelRatio);
+        context.scale(ratio, ratio);
         context.fillStyle = resolveColor('var(--nw-color-surface)', 'light');
         context.fillRect(0, 0, width, height);
         context.font = measure.font;

@@ -1,9 +1,10 @@
 /// <reference types="node" />
 /**
  * The CLI's `render`: a payload file rendered for a target into a folder.
- * Every file is made in memory first, written into a new folder beside the
- * output one, then moved into it: bad data or a failed write leaves the
- * output folder as it was.
+ * Every file is made in memory first and written into a staging folder; only
+ * then are the files moved into the output folder, each one whole, and if a
+ * move fails the ones already moved are put back: bad data or a failed write
+ * leaves the output folder as it was.
  */
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,20 +16,55 @@ export interface RenderArguments extends RenderOptions {
   out: string;
 }
 
-/** Writes `files` into the folder `out` (made when missing), each one whole or not at all. */
+/** The file moves `writeRendered` makes (tests replace them to make one fail). */
+export const moves = { rename };
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Writes `files` into the folder `out`, made when missing; the folder's other
+ * files are kept. All of them or none: on any failure the folder is as it was.
+ */
 export async function writeRendered(files: readonly RenderedFile[], out: string): Promise<void> {
   const target = resolve(out);
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new Error(`${out} is not a folder`);
-  await mkdir(dirname(target), { recursive: true });
-  const staging = await mkdtemp(join(dirname(target), `.${basename(target)}-`));
+  // Staged inside the output folder when there is one (the same file system, so every move is a rename).
+  if (!existing) await mkdir(dirname(target), { recursive: true });
+  const staging = await mkdtemp(existing ? join(target, '.nw-render-') : join(dirname(target), `.${basename(target)}-`));
   try {
-    for (const file of files) await writeFile(join(staging, file.name), file.content);
+    const fresh = join(staging, 'new');
+    const old = join(staging, 'old');
+    await mkdir(fresh);
+    await mkdir(old);
+    for (const file of files) await writeFile(join(fresh, file.name), file.content);
     if (!existing) {
-      await rename(staging, target);
+      await moves.rename(fresh, target);
       return;
     }
-    for (const file of files) await rename(join(staging, file.name), join(target, file.name));
+    const moved: { name: string; replaced: boolean; placed: boolean }[] = [];
+    try {
+      for (const file of files) {
+        const destination = join(target, file.name);
+        const entry = { name: file.name, replaced: await exists(destination), placed: false };
+        moved.push(entry);
+        if (entry.replaced) await moves.rename(destination, join(old, file.name));
+        await moves.rename(join(fresh, file.name), destination);
+        entry.placed = true;
+      }
+    } catch (error) {
+      // Put back what was there: the new files out, the old ones in.
+      for (const entry of moved.reverse()) {
+        if (entry.placed) await rm(join(target, entry.name), { recursive: true, force: true });
+        if (entry.replaced && (await exists(join(old, entry.name))))
+          await rename(join(old, entry.name), join(target, entry.name));
+      }
+      throw error;
+    }
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -18,7 +18,7 @@ import { buildModel, type Model } from '../views/chart/model.js';
 import { altText } from '../views/chart/text.js';
 import { chartStrings } from '../format/chart-strings.js';
 import { appleNewsFiles } from './apple-news/article.js';
-import { pictureDrawer, type PictureOptions, type PngPicture } from './pictures.js';
+import { MAX_PICTURE_PIXELS, pictureDrawer, type PictureOptions, type PngPicture } from './pictures.js';
 import { staticDocument, staticIndexBody } from './static/document.js';
 import { NO_CSS_INSET } from './static/styles.js';
 import { staticChart, staticFigure, staticQuote } from './static/widgets.js';
@@ -95,6 +95,35 @@ function optionProblems(options: RenderOptions): Problem[] {
   return problems;
 }
 
+/**
+ * What the payload must have for `target` beyond what validation asks: ids
+ * that stay apart on file systems that ignore case (they name the files), and
+ * for Apple News an `id` (the article's stable identifier) and a `title`.
+ */
+function targetProblems(payload: Payload, target: RenderTarget): Problem[] {
+  const problems: Problem[] = [];
+  for (const list of ['figures', 'charts', 'quotes'] as const) {
+    const seen = new Map<string, number>();
+    payload[list]?.forEach((item, index) => {
+      const key = item.id.toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else
+        problems.push({
+          path: `${list}[${index}].id`,
+          message: `"${item.id}" differs from ${list}[${first}].id only in case: their files would be one file on many disks`,
+        });
+    });
+  }
+  if (target === 'apple-news') {
+    if (!payload.id)
+      problems.push({ path: 'id', message: 'is required for Apple News: it is the article’s identifier, which must not change' });
+    if (!payload.title?.trim())
+      problems.push({ path: 'title', message: 'is required for Apple News: it is the article’s title' });
+  }
+  return problems;
+}
+
 async function drawCharts(
   payload: Payload,
   locale: string,
@@ -102,7 +131,12 @@ async function drawCharts(
   options: RenderOptions,
 ): Promise<RenderedChart[]> {
   const charts = payload.charts ?? [];
-  const drawer = charts.length && options.pictures !== false ? await pictureDrawer(options.pictures || {}) : undefined;
+  let drawer: Awaited<ReturnType<typeof pictureDrawer>>;
+  try {
+    drawer = charts.length && options.pictures !== false ? await pictureDrawer(options.pictures || {}) : undefined;
+  } catch (error) {
+    throw new RenderError([{ path: '--font', message: error instanceof Error ? error.message : String(error) }]);
+  }
   if (charts.length && options.pictures !== false) {
     options.onNotice?.(
       drawer
@@ -113,6 +147,10 @@ async function drawCharts(
   return charts.map((chart) => {
     const model = buildModel(payload, chart, undefined, undefined, locale);
     const png = drawer?.png(model, undefined, locale, pictureWidth);
+    if (drawer && !png)
+      options.onNotice?.(
+        `chart "${chart.id}" is too tall for a picture (at most ${MAX_PICTURE_PIXELS} pixels); it is rendered as its data table`,
+      );
     return {
       chart,
       model,
@@ -180,6 +218,7 @@ function staticFiles(inputs: RenderInputs): RenderedFile[] {
 export async function render(payload: unknown, options: RenderOptions): Promise<RenderedFile[]> {
   const parsed = parsePayload(payload);
   const problems = [...optionProblems(options), ...parsed.problems];
+  if (parsed.ok) problems.push(...targetProblems(parsed.payload, options.target));
   if (!parsed.ok || problems.length) throw new RenderError(problems);
   const data = parsed.payload;
   const locale = options.lang ?? data.locale ?? 'en';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, parseFragment } from 'parse5';
-import { RenderError, render } from '../../lib/server/index.js';
+import { RenderError, render, writeRendered } from '../../lib/server/index.js';
 import { strings } from '../../lib/format/index.js';
 import { parsePayload } from '../../lib/payload/index.js';
 import { HTML_TAGS, formatProblems } from '../support/apple-news-format.mjs';
@@ -39,7 +39,12 @@ const textOf = (node) => {
   return ['br', 'td', 'th', 'li', 'p'].includes(node.nodeName) ? ` ${inner} ` : inner;
 };
 /** The text a page shows, with runs of white space as one space. */
-const shownText = (html) => textOf(parse(html).childNodes.find((n) => n.tagName === 'html')).replace(/\s+/g, ' ');
+const shownText = (html) =>
+  textOf(
+    parse(html)
+      .childNodes.find((n) => n.tagName === 'html')
+      .childNodes.find((n) => n.tagName === 'body'),
+  ).replace(/\s+/g, ' ');
 
 /** The story with the XSS fixtures' attack strings in every free text, and the script-end fixture. */
 function hostilePayloads() {
@@ -305,11 +310,13 @@ test('apple-news: qualifiers, notes and sources survive; paraphrases are body te
 
 test('the XSS fixtures stay text in both targets: no script, no on*, no tag the format rejects, http(s) links only', async () => {
   for (const { name, payload } of hostilePayloads()) {
-    const page = byName(await render(payload, { target: 'static', pictures: false }));
-    for (const [file, content] of page) assert.deepEqual(staticProblems(content, page), [], `${name}: ${file}`);
+    const page = byName(await render(payload, { target: 'static' }));
+    for (const [file, content] of page)
+      if (file.endsWith('.html')) assert.deepEqual(staticProblems(content, page), [], `${name}: ${file}`);
     assert.ok(shownText(page.get('index.html')).includes(payload.title.replace(/\s+/g, ' ')), `${name}: shown as text`);
-    const anf = byName(await render(payload, { target: 'apple-news', pictures: false }));
+    const anf = byName(await render(payload, { target: 'apple-news' }));
     for (const [file, content] of anf) {
+      if (!file.endsWith('.json')) continue;
       const document = JSON.parse(content);
       assert.deepEqual(formatProblems(document, file === 'article.json'), [], `${name}: ${file}`);
       for (const component of components(document.components))
@@ -334,7 +341,7 @@ test('every language the widgets have renders in every target: en, ru, kk', asyn
     if (lang !== 'en')
       assert.match(
         page,
-        /<figcaption[^>]* lang="en">people detained in the unrest/,
+        /<figcaption><p[^>]* lang="en">people detained in the unrest/,
         `${lang}: the payload's own text keeps its language`,
       );
     const article = JSON.parse(byName(await render(storyText, { target: 'apple-news', lang })).get('article.json'));
@@ -345,10 +352,95 @@ test('every language the widgets have renders in every target: en, ru, kk', asyn
   // The qualifier in each language's own place: before the number in Russian, after it (with its case ending) in Kazakh.
   for (const [lang, headline] of [
     ['ru', /Более 5\s000 people detained/],
-    ['kk', /5\s000-нан астам people detained/],
+    ['kk', /5\s000-нан астам people detained.* Кемінде 1 police officer/],
   ]) {
     const text = shownText(byName(await render(storyText, { target: 'static', lang })).get('index.html'));
     assert.match(text, headline, lang);
+  }
+});
+
+test('a point with no value keeps its note, in the static table and in the Apple News data table', async () => {
+  const payload = structuredClone(story);
+  payload.charts[0].series[0].data[0] = { x: 'January 2022 unrest', y: null, note: 'not reported yet' };
+  const page = shownText(byName(await render(payload, { target: 'static' })).get('chart-detentions-damage.html'));
+  assert.match(page, /January 2022 unrest no value not reported yet more than \$200,000,000/);
+  const article = JSON.parse(byName(await render(payload, { target: 'apple-news' })).get('article.json'));
+  const table = [...components(article.components)].find((c) => c.role === 'datatable');
+  assert.equal(table.data.records[0]['series-0'], 'no value (not reported yet)');
+});
+
+test('Apple News: an article needs an id and a title; metadata dates are full date-times in UTC', async () => {
+  const bare = structuredClone(story);
+  delete bare.id;
+  delete bare.title;
+  await assert.rejects(render(bare, { target: 'apple-news' }), (error) => {
+    assert.deepEqual(
+      error.problems.map((p) => p.path),
+      ['id', 'title'],
+    );
+    return true;
+  });
+  assert.equal((await render(bare, { target: 'static' })).length, 13, 'the static target does without');
+  for (const [updated, expected] of [
+    ['2022-01-09', '2022-01-09T00:00:00+00:00'],
+    ['2022-01-09T10:00', '2022-01-09T10:00:00+00:00'],
+    ['2022-01-09T10:00:00.123456+06:00', '2022-01-09T04:00:00+00:00'],
+  ]) {
+    const article = JSON.parse(byName(await render({ ...story, updated }, { target: 'apple-news' })).get('article.json'));
+    assert.equal(article.metadata.dateModified, expected, updated);
+  }
+});
+
+test('ids that differ only in case are refused: their files would be one on a case-insensitive disk', async () => {
+  const payload = structuredClone(story);
+  payload.charts.push({ ...structuredClone(story.charts[0]), id: 'Detentions-Damage' });
+  await assert.rejects(render(payload, { target: 'static' }), (error) => {
+    assert.deepEqual(
+      error.problems.map((p) => p.path),
+      ['charts[1].id'],
+    );
+    return true;
+  });
+});
+
+test('a chart too tall for a picture at 2× is drawn at a lower density, and past 6,000 pixels not at all', async () => {
+  const bars = (n) => {
+    const payload = structuredClone(story);
+    payload.charts[0].series = [
+      { id: 's', label: 'S', data: Array.from({ length: n }, (_, i) => ({ x: `row ${i}`, y: i + 1 })) },
+    ];
+    return payload;
+  };
+  const tall = byName(await render(bars(60), { target: 'apple-news' }));
+  const size = pngSize(tall.get('detentions-damage.png'));
+  assert.ok(size.height <= 6000 && size.height > 4000, `${size.width}×${size.height}`);
+  const notices = [];
+  const huge = byName(await render(bars(400), { target: 'static', onNotice: (m) => notices.push(m) }));
+  assert.ok(![...huge.keys()].some((name) => name.endsWith('.png')));
+  assert.ok(!huge.get('chart-detentions-damage.html').includes('<img'));
+  assert.match(notices.join('\n'), /chart "detentions-damage" is too tall for a picture/);
+  assert.equal(shownText(huge.get('chart-detentions-damage.html')).match(/row \d+/g).length, 400, 'every row in the table');
+});
+
+test('writeRendered puts every file back when a move fails halfway', async () => {
+  const { moves } = await import('../../lib/server/render-cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'nw-render-'));
+  const real = moves.rename;
+  try {
+    await writeRendered(await render(storyText, { target: 'static' }), dir);
+    const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
+    let calls = 0;
+    moves.rename = async (from, to) => {
+      calls += 1;
+      if (calls === 9) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+      return real(from, to);
+    };
+    await assert.rejects(writeRendered(await render(storyText, { target: 'static', lang: 'ru' }), dir), /disk full/);
+    assert.ok(calls >= 9);
+    assert.deepEqual(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))])), before, 'as it was');
+  } finally {
+    moves.rename = real;
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -434,6 +526,18 @@ test('CLI render: files written into DIR; bad data, bad options or an unreadable
     assert.equal(notFolder.status, 1);
     assert.match(notFolder.stderr, /is not a folder/);
     assert.equal(cli(['render', 'demo/data/kazakhstan-unrest-2022.json', '--out', out]).status, 2, 'no --target: usage');
+    const font = cli([
+      'render',
+      'demo/data/kazakhstan-unrest-2022.json',
+      '--target',
+      'static',
+      '--out',
+      out,
+      '--font',
+      join(dir, 'no.ttf'),
+    ]);
+    assert.equal(font.status, 1);
+    assert.match(font.stderr, /: --font: cannot load the font file/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -31,9 +31,15 @@ export const TEXT_STYLES: Record<string, ComponentTextStyle> = {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** A date, or a date-time, as the date-time the format's metadata wants. */
-function dateTime(value: string): string {
-  return value.includes('T') ? value : `${value}T00:00:00Z`;
+/**
+ * A payload date or date-time as the format's metadata wants it,
+ * `YYYY-MM-DDTHH:mm:ss+00:00`: a date is its day's start in UTC, and a
+ * date-time without an offset is read as UTC.
+ */
+export function metadataDate(value: string): string {
+  const trimmed = value.replace(/(\.\d{3})\d+/, '$1');
+  const utc = trimmed.includes('T') && !/(Z|[+-]\d{2}:\d{2})$/.test(trimmed) ? `${trimmed}Z` : trimmed;
+  return `${new Date(utc).toISOString().slice(0, 19)}+00:00`;
 }
 
 /** The article's closing components: notes as a list, then every source and the "Updated" line. */
@@ -78,8 +84,9 @@ export function appleNewsFiles(inputs: RenderInputs): RenderedFile[] {
   const divider: Component = { role: 'divider', stroke: { width: 1, color: resolveColor('var(--nw-color-border)', 'light') } };
   const article: ArticleDocument = {
     version: FORMAT_VERSION,
-    identifier: payload.id ?? 'newsroom-widgets',
-    title: payload.title ?? payload.charts?.[0]?.title ?? 'newsroom-widgets',
+    // render() asks for both for this target.
+    identifier: payload.id ?? '',
+    title: payload.title ?? '',
     language: context.locale,
     layout: { columns: 7, width: 1024, margin: 60, gutter: 20 },
     components: [
@@ -91,7 +98,7 @@ export function appleNewsFiles(inputs: RenderInputs): RenderedFile[] {
     componentTextStyles: TEXT_STYLES,
     metadata: {
       ...(payload.description ? { excerpt: payload.description } : {}),
-      ...(payload.updated ? { dateModified: dateTime(payload.updated) } : {}),
+      ...(payload.updated ? { dateModified: metadataDate(payload.updated) } : {}),
       generatorName: 'newsroom-widgets',
       generatorIdentifier: 'newsroom-widgets',
     },

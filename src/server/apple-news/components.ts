@@ -80,10 +80,8 @@ export function dataTable(chart: RenderedChart, context: ViewContext): DataTable
       records: model.rows.map((row, r) => {
         const record: Record<string, string> = { x: row.label };
         model.series.forEach(({ source, cells: { [r]: cell } }, index) => {
-          record[`series-${index}`] =
-            cell && cell.y !== null
-              ? `${valueText(source, cell, context.locale, false)}${cell.note ? ` (${cell.note})` : ''}`
-              : words.noValue;
+          const shown = cell && cell.y !== null ? valueText(source, cell, context.locale, false) : words.noValue;
+          record[`series-${index}`] = cell?.note ? `${shown} (${cell.note})` : shown;
         });
         return record;
       }),

@@ -66,9 +66,13 @@ export function staticFigure(view: FigureView, context: ViewContext): Markup {
 <p style="${STYLE.headline}">${before ? markup`<span style="${STYLE.qualifier}">${before}</span> ` : ''}<span style="white-space:nowrap">${value}</span>${
     after ? markup` <span style="${STYLE.qualifier}">${after}</span>` : ''
   }</p>
-${label ? markup`<figcaption style="${STYLE.label}"${textLang(context)}>${label}</figcaption>\n` : ''}${
-    note ? markup`<p style="${STYLE.note}"${textLang(context)}>${note}</p>\n` : ''
-  }${meta.length ? markup`<p style="${STYLE.meta}">${joined(meta, ' · ')}</p>\n` : ''}</figure>`;
+${
+  label || note || meta.length
+    ? markup`<figcaption>${label ? markup`<p style="${STYLE.label}"${textLang(context)}>${label}</p>` : ''}${
+        note ? markup`<p style="${STYLE.note}"${textLang(context)}>${note}</p>` : ''
+      }${meta.length ? markup`<p style="${STYLE.meta}">${joined(meta, ' · ')}</p>` : ''}</figcaption>\n`
+    : ''
+}</figure>`;
 }
 
 /**
@@ -95,10 +99,10 @@ export function staticQuote(view: QuoteView, context: ViewContext): Markup {
   ].filter(Boolean);
   return markup`<figure style="${STYLE.figure}">
 ${body}
-<figcaption style="${STYLE.attribution}">${direct ? '— ' : ''}${joined(byline, ', ')}${
+<figcaption><p style="${STYLE.attribution}">${direct ? '— ' : ''}${joined(byline, ', ')}${
     meta.length ? markup`<br><span style="${STYLE.meta}">${joined(meta, ' · ')}</span>` : ''
-  }</figcaption>
-${view.context ? markup`<p style="${STYLE.note}"${textLang(context)}>${view.context}</p>\n` : ''}</figure>`;
+  }</p>${view.context ? markup`<p style="${STYLE.note}"${textLang(context)}>${view.context}</p>` : ''}</figcaption>
+</figure>`;
 }
 
 /** The chart's picture, as the static page links it. */
@@ -119,9 +123,11 @@ export function staticTable(model: Model, context: ViewContext): Markup {
         ({ source, cells: { [r]: cell } }) =>
           cell && cell.y !== null
             ? markup`<td style="${STYLE.cell}">${valueText(source, cell, locale, false)}${
-                cell.note ? markup`<span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+                cell.note ? markup` <span style="${STYLE.cellNote}">${cell.note}</span>` : ''
               }</td>`
-            : markup`<td style="${STYLE.cell}">${words.noValue}</td>`,
+            : markup`<td style="${STYLE.cell}">${words.noValue}${
+                cell?.note ? markup` <span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+              }</td>`,
       )}</tr>\n`,
   );
   return markup`<table style="${STYLE.table}"${textLang(context)}>

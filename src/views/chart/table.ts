@@ -29,7 +29,9 @@ export function renderTable(model: Model, { locale }: ViewContext): TemplateResu
                 ? html`<td>
                     ${valueText(source, cell, locale, false)}${cell.note ? html` <span class="cell-note">${cell.note}</span>` : nothing}
                   </td>`
-                : html`<td class="empty">${words.noValue}</td>`,
+                : html`<td class="empty">
+                    ${words.noValue}${cell?.note ? html` <span class="cell-note">${cell.note}</span>` : nothing}
+                  </td>`,
             )}
           </tr>`,
       )}
