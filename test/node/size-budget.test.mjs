@@ -82,7 +82,8 @@ test('a page in Russian or Kazakh adds its strings, one small file, and an Engli
     report(t, `what a page in "${language}" adds`, added);
     assert.equal(added.files.length, 1, `a page in "${language}" adds one file`);
     assert.match(added.files[0], new RegExp(`(^|/)${language}-[\\w-]+\\.js$`));
-    assert.ok(added.gzip > 0 && added.gzip <= 2_000, `the "${language}" strings are ${kb(added.gzip)} gzip`);
+    // Its strings, and for Kazakh also its hand formatting and its case endings after numbers (2.6 KB).
+    assert.ok(added.gzip > 0 && added.gzip <= 2_700, `the "${language}" strings are ${kb(added.gzip)} gzip`);
     assert.ok(!noChart.files.includes(added.files[0]), 'not loaded by an English page');
   }
 });
