@@ -1,11 +1,13 @@
 /**
  * newsroom-widgets: importing this module defines every element, hands the
  * registry all three languages (so a Russian or Kazakh page draws at once,
- * without loading its strings), and exposes the public API.
+ * without loading its strings), upgrades the plain-markup form
+ * (`<div data-nw="…">`) now and as it is added, and exposes the public API.
  */
 import { provideLanguages } from './format/strings.js';
 import { ru } from './format/ru.js';
 import { kk } from './format/kk.js';
+import { watchPlainMarkup } from './plain-markup.js';
 
 export { FigureCardElement } from './elements/figure-card/figure-card.js';
 export { FigureGridElement } from './elements/figure-grid/figure-grid.js';
@@ -26,4 +28,7 @@ export {
   type ChartStrings,
 } from './format/index.js';
 
+export { upgradePlainMarkup, PLAIN_MARKUP_NAMES } from './plain-markup.js';
+
 provideLanguages({ ru, kk });
+watchPlainMarkup();

@@ -1,4 +1,5 @@
-/** The ready-to-paste HTML snippet for a payload: what the CLI's `embed` and the playground print. */
+/** The ready-to-paste HTML snippets for a payload: what the CLI's `embed` and the playground print. */
+import { formatValue } from '../format/figures.js';
 import type { Payload } from './schema.js';
 
 /** Options for `embedSnippet`. */
@@ -41,6 +42,40 @@ export function embedSnippet(payload: Payload, options: EmbedOptions = {}): stri
     jsonForScript(payload),
     `  </script>`,
     `</nw-embed>`,
+    '',
+  ].join('\n');
+}
+
+/** Options for `sanitizerSafeSnippet`. */
+export interface SanitizerSafeOptions {
+  /** Where the site serves the payload file: the widget's `data-src`. */
+  src: string;
+}
+
+function text(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The plain-markup form of the embed, for CMS fields whose sanitizer strips
+ * custom tags and scripts (WordPress's kses): a `<div data-nw="embed">` that
+ * reads the payload from `src`, holding a plain summary of the payload as its
+ * fallback (its title, each figure with its qualifier and source), in tags
+ * every sanitizer keeps. No script: the site loads the library once, in its
+ * theme.
+ */
+export function sanitizerSafeSnippet(payload: Payload, options: SanitizerSafeOptions): string {
+  const locale = payload.locale ?? 'en';
+  const figures = (payload.figures ?? []).map((figure) => {
+    const sources = [figure.source ?? []].flat().map((id) => payload.sources?.[id]?.name ?? id);
+    const value = formatValue(figure, locale).text;
+    return `    <li>${text(`${value} ${figure.label}${sources.length ? ` (${sources.join(', ')})` : ''}`)}</li>`;
+  });
+  return [
+    `<div data-nw="embed" data-src="${attribute(options.src)}">`,
+    ...(payload.title ? [`  <p><strong>${text(payload.title)}</strong></p>`] : []),
+    ...(figures.length ? ['  <ul>', ...figures, '  </ul>'] : []),
+    `</div>`,
     '',
   ].join('\n');
 }
