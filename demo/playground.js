@@ -2,7 +2,7 @@
 // a live preview of every widget, and the embed snippet the CLI prints.
 import '../dist/newsroom-widgets.js';
 // The payload API of the npm build (lib/), which has the embed snippet builder too.
-import { parsePayload, embedSnippet } from '../lib/payload/index.js';
+import { parsePayload, embedSnippet, sanitizerSafeSnippet } from '../lib/payload/index.js';
 import './demo.js';
 
 const editor = document.querySelector('#payload');
@@ -10,6 +10,7 @@ const status = document.querySelector('#status');
 const problems = document.querySelector('#problems');
 let preview = document.querySelector('#preview');
 const snippet = document.querySelector('#snippet');
+const safeSnippet = document.querySelector('#safe-snippet');
 const STORAGE_KEY = 'newsroom-widgets-playground';
 const STORY_URL = 'data/kazakhstan-unrest-2022.json';
 let timer;
@@ -38,6 +39,8 @@ function show(result) {
     }
     preview.payload = result.payload;
     snippet.textContent = embedSnippet(result.payload);
+    const file = `/data/${result.payload.id ?? 'payload'}.json`;
+    safeSnippet.textContent = sanitizerSafeSnippet(result.payload, { src: file });
   }
 }
 
@@ -64,20 +67,23 @@ document.querySelector('#format').addEventListener('click', () => {
   }
 });
 document.querySelector('#reset').addEventListener('click', loadStory);
-document.querySelector('#copy').addEventListener('click', async (event) => {
-  const button = event.currentTarget;
-  try {
-    await navigator.clipboard.writeText(snippet.textContent);
-    button.textContent = 'Copied';
-  } catch {
-    const range = document.createRange();
-    range.selectNodeContents(snippet);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    button.textContent = 'Selected: press Ctrl+C';
-  }
-  setTimeout(() => (button.textContent = 'Copy'), 2000);
-});
+for (const copy of document.querySelectorAll('[data-copies]')) {
+  copy.addEventListener('click', async (event) => {
+    const button = event.currentTarget;
+    const code = document.getElementById(button.dataset.copies);
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      button.textContent = 'Copied';
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      button.textContent = 'Selected: press Ctrl+C';
+    }
+    setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+}
 
 const saved = localStorage.getItem(STORAGE_KEY);
 if (saved) {

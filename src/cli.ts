@@ -8,7 +8,8 @@
  *   newsroom-widgets render FILE      the payload as static HTML or Apple News Format, into a folder
  */
 import { readFile } from 'node:fs/promises';
-import { embedSnippet } from './payload/embed-snippet.js';
+import { basename } from 'node:path';
+import { embedSnippet, sanitizerSafeSnippet } from './payload/embed-snippet.js';
 import { parsePayload, type ParseResult } from './payload/validate.js';
 
 const USAGE = `Usage:
@@ -16,6 +17,10 @@ const USAGE = `Usage:
   newsroom-widgets embed [--script URL] [--prerender] FILE
                                                print an HTML snippet that embeds the payload
                                                (--prerender: with its shadow roots written out)
+  newsroom-widgets embed --sanitizer-safe [--src URL] FILE
+                                               the plain-markup form for CMS fields that strip
+                                               custom tags and scripts (WordPress): a div that
+                                               reads the payload from URL (default: FILE's name)
   newsroom-widgets prerender PAGE.html [--payload ID=FILE]... [--root DIR] [--out FILE]
                        [--font FILE]... [--font-family NAME] [--no-pictures]
                                                write out every widget's shadow root, so the page
@@ -61,14 +66,23 @@ async function validate(files: string[]): Promise<number> {
 
 async function embed(args: string[]): Promise<number> {
   let scriptUrl: string | undefined;
+  let src: string | undefined;
   let prerendered = false;
+  let safe = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     if (args[i] === '--script') scriptUrl = args[++i];
+    else if (args[i] === '--src') src = args[++i];
     else if (args[i] === '--prerender') prerendered = true;
+    else if (args[i] === '--sanitizer-safe') safe = true;
     else files.push(args[i]!);
   }
-  if (files.length !== 1 || (args.includes('--script') && !scriptUrl)) {
+  const wrong =
+    (args.includes('--script') && !scriptUrl) ||
+    (args.includes('--src') && !src) ||
+    (safe && (prerendered || scriptUrl !== undefined)) ||
+    (!safe && src !== undefined);
+  if (files.length !== 1 || wrong) {
     process.stderr.write(USAGE);
     return 2;
   }
@@ -76,6 +90,12 @@ async function embed(args: string[]): Promise<number> {
   if (!result.ok) {
     for (const problem of result.problems) process.stderr.write(`${files[0]}: ${problem.path}: ${problem.message}\n`);
     return 1;
+  }
+  if (safe) {
+    const url = src ?? basename(files[0]!);
+    process.stdout.write(sanitizerSafeSnippet(result.payload, { src: url }));
+    if (src === undefined) process.stderr.write(`serve ${files[0]} at ${url} beside the page, or give its address with --src\n`);
+    return 0;
   }
   const snippet = embedSnippet(result.payload, scriptUrl ? { scriptUrl } : {});
   if (!prerendered) {

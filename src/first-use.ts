@@ -1,7 +1,9 @@
 /**
  * Loads `nw-chart` (with Chart.js) and `nw-embed` the first time the page has
- * one. The script-tag entry imports this module before any other, so a chart's
- * file starts downloading before the rest of the entry has even run.
+ * one, and the code that upgrades the plain-markup form (`<div data-nw>`)
+ * the first time the page has that. The script-tag entry imports this module
+ * before any other, so a chart's file starts downloading before the rest of
+ * the entry has even run.
  */
 import { loadElement } from './internal/define.js';
 
@@ -10,7 +12,14 @@ const pending = new Map<string, () => Promise<unknown>>([
   ['nw-chart', () => import('./elements/chart/chart.js')],
   ['nw-embed', () => import('./elements/embed/embed.js')],
 ]);
-let observer: MutationObserver | undefined;
+let plainMarkup: Promise<typeof import('./plain-markup.js')> | undefined;
+
+/** Upgrades the `<div data-nw>` in `root`, loading that code the first time there are some. */
+function upgradeIn(root: ParentNode): void {
+  if (!(root as Element).matches?.('[data-nw]') && !root.querySelector('[data-nw]')) return;
+  // When the code cannot be had, the divs keep their fallback and the error is logged.
+  (plainMarkup ??= import('./plain-markup.js')).then((module) => module.upgradePlainMarkup(root), console.error);
+}
 
 /** Loads the code of every widget found in `root` (a document or an element) that is not defined yet. */
 export function defineWidgetsIn(root: ParentNode): void {
@@ -21,15 +30,19 @@ export function defineWidgetsIn(root: ParentNode): void {
       loadElement(tag, load);
     }
   }
-  if (!pending.size) observer?.disconnect();
 }
 
 if (typeof document !== 'undefined') {
+  upgradeIn(document);
   defineWidgetsIn(document);
-  observer = new MutationObserver((records) => {
+  // Kept for the page's life: plain markup may come at any time (infinite scroll, live blogs).
+  new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) defineWidgetsIn(node);
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        upgradeIn(node);
+        if (pending.size) defineWidgetsIn(node);
+      }
     }
-  });
-  if (pending.size) observer.observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }

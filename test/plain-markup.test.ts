@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { Chart } from 'chart.js';
 import '../src/autoload.js';
-import { upgradePlainMarkup } from '../src/autoload.js';
+import { upgradePlainMarkup } from '../src/plain-markup.js';
 import type { WidgetErrorDetail } from '../src/payload/errors.js';
 import { settled, shadowOf } from './elements/helpers.js';
 

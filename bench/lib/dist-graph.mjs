@@ -20,6 +20,8 @@ export const LANGUAGES = ['ru', 'kk'];
 
 /** The chunk that takes pre-rendered widgets over: loaded only by pages that have them. */
 export const isHydrationChunk = (file) => /(^|\/)hydrate-[\w-]+\.js$/.test(file);
+/** The chunk that upgrades `<div data-nw>`: only pages with such divs load it. */
+export const isPlainMarkupChunk = (file) => /(^|\/)plain-markup-[\w-]+\.js$/.test(file);
 
 /** The language a chunk holds, by its file name (`chunks/ru-abc123.js`). */
 export function languageOf(file) {
@@ -111,9 +113,10 @@ function staticClosure(graph, starts) {
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
  * other `languages` load only when asked for; the hydration chunk, only when
- * the page's widgets are `prerendered`.
+ * the page's widgets are `prerendered`; the plain-markup chunk, only when it
+ * has `<div data-nw>` (`plainMarkup`).
  */
-export function pageFiles(graph, entry, elements, languages = [], prerendered = false) {
+export function pageFiles(graph, entry, elements, languages = [], prerendered = false, plainMarkup = false) {
   let set = staticClosure(graph, [entry]);
   for (let changed = true; changed; ) {
     changed = false;
@@ -127,6 +130,8 @@ export function pageFiles(graph, entry, elements, languages = [], prerendered = 
         // other dynamic imports (the chart file) with the element that asks.
         const wanted = isHydrationChunk(target)
           ? prerendered
+          : isPlainMarkupChunk(target)
+            ? plainMarkup
           : language
             ? true
           : element
@@ -178,7 +183,17 @@ export function pageBudgets(graph) {
   // What pre-rendered widgets add to the same page: the code that takes them over.
   const prerendered = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], true);
   const hydrationAdded = describe(new Set([...prerendered].filter((file) => !noChart.has(file))));
-  return { noChart: describe(noChart), classicNoChart: describe(classic), chartAdded: describe(added), languagesAdded, hydrationAdded };
+  // What plain markup adds: the code that upgrades the divs.
+  const plain = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], false, true);
+  const plainMarkupAdded = describe(new Set([...plain].filter((file) => !noChart.has(file))));
+  return {
+    noChart: describe(noChart),
+    classicNoChart: describe(classic),
+    chartAdded: describe(added),
+    languagesAdded,
+    hydrationAdded,
+    plainMarkupAdded,
+  };
 }
 
 /** `dist` relative to `root`, for messages. */

@@ -76,8 +76,8 @@ interface TemplateParts {
 
 function templateParts(qualifier: Qualifier | undefined, locale: string): TemplateParts {
   const template = qualifier ? strings(locale).qualifiers[qualifier] : '{v}';
-  const match = /\{v(?::(ablative|dative))?\}/.exec(template);
-  if (!match) return { before: template, after: '', grammaticalCase: undefined };
+  // Every template has its value: `{v}`, or `{v:ablative}` / `{v:dative}`.
+  const match = /\{v(?::(\w+))?\}/.exec(template)!;
   return {
     before: template.slice(0, match.index),
     after: template.slice(match.index + match[0].length),

@@ -1,5 +1,5 @@
 /** The ready-to-paste HTML snippets for a payload: what the CLI's `embed` and the playground print. */
-import { formatValue } from '../format/figures.js';
+import { capitalize, formatValue } from '../format/figures.js';
 import type { Payload } from './schema.js';
 
 /** Options for `embedSnippet`. */
@@ -69,7 +69,9 @@ export function sanitizerSafeSnippet(payload: Payload, options: SanitizerSafeOpt
   const figures = (payload.figures ?? []).map((figure) => {
     const sources = [figure.source ?? []].flat().map((id) => payload.sources?.[id]?.name ?? id);
     const value = formatValue(figure, locale).text;
-    return `    <li>${text(`${value} ${figure.label}${sources.length ? ` (${sources.join(', ')})` : ''}`)}</li>`;
+    // As a screen reader hears the card: a date after its label ("in force until January 19, 2022").
+    const sentence = capitalize(figure.format === 'date' ? `${figure.label} ${value}` : `${value} ${figure.label}`, locale);
+    return `    <li>${text(`${sentence}${sources.length ? ` (${sources.join(', ')})` : ''}`)}</li>`;
   });
   return [
     `<div data-nw="embed" data-src="${attribute(options.src)}">`,

@@ -3,4 +3,4 @@
  * runs in Node and in editors' tools.
  */
 export * from './runtime.js';
-export { embedSnippet, type EmbedOptions } from './embed-snippet.js';
+export { embedSnippet, sanitizerSafeSnippet, type EmbedOptions, type SanitizerSafeOptions } from './embed-snippet.js';

@@ -16,15 +16,30 @@ export type PageElement = DefaultTreeAdapterMap['element'];
 /** A widget found in the page. */
 export interface FoundWidget {
   tag: WidgetTag;
+  /** The widget's element, or for the plain-markup form its `<div data-nw>`. */
   element: PageElement;
-  /** Where it is, for messages: `nw-chart (line 12)`. */
+  /** True for `<div data-nw="…">`: its `data-NAME` attributes are the widget's attributes. */
+  plain: boolean;
+  /** The widget's attributes as the browser will see them. */
+  attributes: [name: string, value: string][];
+  /** Where it is, for messages: `<nw-chart> (line 12)`, `<div data-nw="chart"> (line 12)`. */
   name: string;
 }
 
-/** The parsed page: its widgets (outermost only) and every element with an id. */
+/** The parsed page: its widgets (outermost only), every element with an id, and any `data-nw` that names no widget. */
 export interface Page {
   widgets: FoundWidget[];
   byId: Map<string, PageElement>;
+  unknown: { name: string; value: string }[];
+}
+
+/** The widget a `<div data-nw>` stands for, `undefined` when its widget is already written in it, or `false` for no widget. */
+function plainWidget(element: PageElement): WidgetTag | undefined | false | null {
+  const value = element.tagName === 'div' ? attribute(element, 'data-nw') : undefined;
+  if (value === undefined) return null;
+  const tag = `nw-${value.trim().toLowerCase()}`;
+  if (!isWidgetTag(tag)) return false;
+  return element.childNodes.find(isElement)?.tagName === tag ? undefined : tag;
 }
 
 function isElement(node: Node): node is PageElement {
@@ -39,18 +54,45 @@ function childrenOf(node: ParentNode): Node[] {
 export function parsePage(html: string): Page {
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(html);
   const root = whole ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
-  const page: Page = { widgets: [], byId: new Map() };
+  const page: Page = { widgets: [], byId: new Map(), unknown: [] };
   const visit = (node: ParentNode, insideWidget: boolean) => {
     for (const child of childrenOf(node)) {
       if (!isElement(child)) continue;
       const id = attribute(child, 'id');
       if (id && !page.byId.has(id)) page.byId.set(id, child);
-      const widget = !insideWidget && isWidgetTag(child.tagName) && child.sourceCodeLocation?.startTag;
-      if (widget && isWidgetTag(child.tagName)) {
-        const line = child.sourceCodeLocation?.startLine ?? 0;
-        page.widgets.push({ tag: child.tagName, element: child, name: `<${child.tagName}> (line ${line})` });
+      const line = child.sourceCodeLocation?.startLine ?? 0;
+      const located = !insideWidget && !!child.sourceCodeLocation?.startTag;
+      const plain = located ? plainWidget(child) : null;
+      if (plain === false)
+        page.unknown.push({
+          name: `<div data-nw="${attribute(child, 'data-nw')}"> (line ${line})`,
+          value: attribute(child, 'data-nw')!,
+        });
+      let widget = false;
+      if (located && isWidgetTag(child.tagName)) {
+        widget = true;
+        const attributes = child.attrs.map(({ name, value }): [string, string] => [name, value]);
+        page.widgets.push({
+          tag: child.tagName,
+          element: child,
+          plain: false,
+          attributes,
+          name: `<${child.tagName}> (line ${line})`,
+        });
+      } else if (plain) {
+        widget = true;
+        const attributes = child.attrs.flatMap(({ name, value }): [string, string][] =>
+          name.startsWith('data-') && name !== 'data-nw' ? [[name.slice(5), value]] : [],
+        );
+        page.widgets.push({
+          tag: plain,
+          element: child,
+          plain: true,
+          attributes,
+          name: `<div data-nw="${plain.slice(3)}"> (line ${line})`,
+        });
       }
-      visit(child, insideWidget || !!widget);
+      visit(child, insideWidget || widget);
     }
   };
   visit(root, false);

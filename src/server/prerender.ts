@@ -12,7 +12,6 @@ import type { Payload } from '../payload/schema.js';
 import { parsePayload, type ParseResult } from '../payload/validate.js';
 import {
   asTextHost,
-  attribute,
   hasFallback,
   inlineScript,
   languageOf,
@@ -96,11 +95,19 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const problems: PrerenderProblem[] = [];
   const added = new Set<string>();
 
+  for (const { name, value } of page.unknown)
+    problems.push({
+      widget: name,
+      path: '@data-nw',
+      message: `no widget is named "${value}" (data-nw takes figure-card, figure-grid, chart, quote, embed)`,
+    });
+
   for (const widget of page.widgets) {
     const { element, tag } = widget;
     const start = element.sourceCodeLocation!.startTag!;
-    const attributes = element.attrs.map(({ name, value }): [string, string] => [name, value]);
-    const resolved = await dataOf(widget, options, page.byId);
+    const attributes = [...widget.attributes];
+    const attributeOf = (name: string) => attributes.find(([key]) => key === name)?.[1];
+    const resolved = await dataOf(widget, attributeOf, options, page.byId);
     if (resolved === 'left') {
       notice(`${widget.name}: its src is read in the browser (give readSrc, or --root, to pre-render it)`);
       continue;
@@ -122,9 +129,12 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
         if (!page.byId.has(resolved.addAs))
           edits.push({ at: start.startOffset, remove: 0, text: scriptFor(resolved.addAs, payload) });
       }
-      if (resolved.addAs && attribute(element, 'payload-id') === undefined) {
-        const end = html.slice(start.endOffset - 2, start.endOffset) === '/>' ? start.endOffset - 2 : start.endOffset - 1;
-        edits.push({ at: end, remove: 0, text: ` payload-id="${resolved.addAs}"` });
+      if (resolved.addAs && attributeOf('payload-id') === undefined) {
+        // A plain-markup div gets it on the widget written into it (below).
+        if (!widget.plain) {
+          const end = html.slice(start.endOffset - 2, start.endOffset) === '/>' ? start.endOffset - 2 : start.endOffset - 1;
+          edits.push({ at: end, remove: 0, text: ` payload-id="${resolved.addAs}"` });
+        }
         attributes.push(['payload-id', resolved.addAs]);
       }
     }
@@ -142,7 +152,13 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       continue;
     }
     const old = writtenShadowRoot(element)?.sourceCodeLocation;
-    if (old) edits.push({ at: old.startOffset, remove: old.endOffset - old.startOffset, text: written });
+    if (widget.plain) {
+      // The widget is written into its div, around the div's children (its fallback): the div stays as it was.
+      const open = `<${tag}${attributes.map(([key, value]) => ` ${key}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('')}>`;
+      const location = element.sourceCodeLocation!;
+      edits.push({ at: start.endOffset, remove: 0, text: open + written });
+      edits.push({ at: location.endTag?.startOffset ?? location.endOffset, remove: 0, text: `</${tag}>` });
+    } else if (old) edits.push({ at: old.startOffset, remove: old.endOffset - old.startOffset, text: written });
     else edits.push({ at: start.endOffset, remove: 0, text: written });
   }
   if (problems.length) throw new PrerenderError(problems);
@@ -155,20 +171,21 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
 /** Where a widget's data comes from: the data (text or object) and, when the page lacks it, the id to carry it under. */
 async function dataOf(
   widget: FoundWidget,
+  attributeOf: (name: string) => string | undefined,
   options: PrerenderOptions,
   byId: ReadonlyMap<string, PageElement>,
 ): Promise<{ data: unknown; addAs?: string } | { problem: string } | undefined | 'left'> {
   const { element } = widget;
   const script = inlineScript(element);
   if (script) return { data: textOf(script) };
-  const id = attribute(element, 'payload-id')?.trim();
+  const id = attributeOf('payload-id')?.trim();
   if (id) {
     const target = byId.get(id);
     if (target?.tagName === 'script') return { data: textOf(target) };
     if (options.payloads && Object.hasOwn(options.payloads, id)) return { data: options.payloads[id], addAs: id };
     return { problem: `no <script type="application/json" id="${id}"> in the page, and no payload "${id}" given` };
   }
-  const src = attribute(element, 'src')?.trim();
+  const src = attributeOf('src')?.trim();
   if (!src) return undefined;
   if (!options.readSrc) return 'left';
   let data: unknown;

@@ -337,3 +337,41 @@ test("the README's static-site example pre-renders every page of a folder", () =
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the plain-markup form (<div data-nw>) is pre-rendered too: the widget is written into its div, around the fallback', async () => {
+  const page = `<p>Before</p>
+<div data-nw="figure-card" data-figure="detained" data-src="story.json" class="mine"><p>More than 5,000 people detained (Sputnik)</p></div>
+<div data-nw="quote" data-quote="tokayev-militants" data-src="story.json"></div>
+<p>After</p>`;
+  const readSrc = async (url) => (url === 'story.json' ? storyText : undefined);
+  const out = await prerender(page, { readSrc, pictures: false });
+  const divs = [...elements(parseFragment(out))].filter(({ element }) => element.tagName === 'div' && attr(element, 'data-nw'));
+  assert.equal(divs.length, 2);
+  for (const { element } of divs) {
+    const [widget, ...rest] = element.childNodes.filter((n) => n.tagName);
+    assert.equal(widget.tagName, `nw-${attr(element, 'data-nw')}`);
+    assert.deepEqual(rest, [], 'the widget is the div’s only element');
+    assert.equal(attr(widget, 'src'), 'story.json');
+    assert.match(attr(widget, 'payload-id'), /^nw-payload-[0-9a-f]{12}$/);
+    assert.equal(widget.childNodes.find((n) => n.tagName)?.tagName, 'template');
+  }
+  assert.equal(attr(divs[0].element, 'class'), 'mine', 'the div keeps its own attributes');
+  assert.equal(
+    attr(
+      divs[0].element.childNodes.find((n) => n.tagName),
+      'figure',
+    ),
+    'detained',
+  );
+  assert.match(out, /<\/template><p>More than 5,000 people detained \(Sputnik\)<\/p><\/nw-figure-card><\/div>/);
+  assert.match(textIn(parseFragment(out)), /More than\s*5,000/);
+  assert.equal(await prerender(out, { readSrc, pictures: false }), out, 'running it again gives the same page');
+  await assert.rejects(prerender('<div data-nw="map"><p>x</p></div>'), (error) => {
+    assert.ok(error instanceof PrerenderError);
+    assert.deepEqual(
+      error.problems.map((p) => [p.widget, p.path]),
+      [['<div data-nw="map"> (line 1)', '@data-nw']],
+    );
+    return true;
+  });
+});
