@@ -82,3 +82,31 @@ test('embed refuses an invalid payload with exit 1', () => {
   assert.equal(run.status, 1);
   assert.match(run.stderr, /figures\[0\]\.label/);
 });
+
+test('embed --sanitizer-safe prints the plain-markup form: no script, data-src, the figures as its fallback', () => {
+  const run = cli('embed', '--sanitizer-safe', '--src', '/data/kz.json?v=1&x="2"', 'demo/data/kazakhstan-unrest-2022.json');
+  assert.equal(run.status, 0, run.stderr);
+  assert.doesNotMatch(run.stdout, /<script|<nw-|<link/);
+  assert.match(run.stdout, /^<div data-nw="embed" data-src="\/data\/kz\.json\?v=1&amp;x=&quot;2&quot;">\n/);
+  for (const line of [
+    '<p><strong>Kazakhstan unrest, January 2022</strong></p>',
+    '<li>More than 5,000 people detained in the unrest (Sputnik)</li>',
+    '<li>More than $200M in estimated damage (Sputnik)</li>',
+    '<li>State of emergency in force until January 19, 2022 (Sputnik)</li>',
+  ])
+    assert.ok(run.stdout.includes(line), `${line} in\n${run.stdout}`);
+  const plain = cli('embed', '--sanitizer-safe', 'demo/data/kazakhstan-unrest-2022.json');
+  assert.equal(plain.status, 0);
+  assert.match(plain.stdout, /data-src="kazakhstan-unrest-2022\.json"/);
+  assert.match(plain.stderr, /serve demo\/data\/kazakhstan-unrest-2022\.json at kazakhstan-unrest-2022\.json/);
+  // Text from the payload is escaped: the XSS fixture's title stays text.
+  const hostile = cli('embed', '--sanitizer-safe', '--src', 'x.json', 'test/fixtures/xss-script-end.json');
+  assert.equal(hostile.status, 0, hostile.stderr);
+  assert.doesNotMatch(hostile.stdout, /<script|<\/script/i);
+  assert.equal(cli('embed', '--sanitizer-safe', '--prerender', 'demo/data/kazakhstan-unrest-2022.json').status, 2, 'not both');
+  assert.equal(
+    cli('embed', '--src', 'x.json', 'demo/data/kazakhstan-unrest-2022.json').status,
+    2,
+    '--src only with --sanitizer-safe',
+  );
+});

@@ -97,3 +97,16 @@ test('pre-rendered widgets add the code that takes them over, one file that no o
   assert.ok(!noChart.files.includes(hydrationAdded.files[0]), 'not loaded by a page that was not pre-rendered');
   assert.ok(!chartAdded.files.includes(hydrationAdded.files[0]), 'not counted as chart code');
 });
+
+test('plain markup (<div data-nw>) adds the code that upgrades it, one file that no other page loads', (t) => {
+  const { noChart, chartAdded, plainMarkupAdded } = pageBudgets(graph());
+  report(t, 'what plain markup adds', plainMarkupAdded);
+  assert.equal(plainMarkupAdded.files.length, 1, 'one file');
+  assert.match(plainMarkupAdded.files[0], /(^|\/)plain-markup-[\w-]+\.js$/);
+  assert.ok(
+    plainMarkupAdded.gzip > 0 && plainMarkupAdded.gzip <= 1_000,
+    `the plain-markup code is ${kb(plainMarkupAdded.gzip)} gzip`,
+  );
+  assert.ok(!noChart.files.includes(plainMarkupAdded.files[0]), 'not loaded by a page without such divs');
+  assert.ok(!chartAdded.files.includes(plainMarkupAdded.files[0]), 'not counted as chart code');
+});
