@@ -87,8 +87,8 @@ export function kazakhInCase(input: ValueForCase, grammaticalCase: NumberCase): 
     const word = input.spoken
       ? (CURRENCY_NAMES[input.currency] ?? input.currency)
       : (CURRENCY_WORDS[input.currency] ?? CURRENCY_NAMES[input.currency] ?? input.currency);
-    // As Intl sets a currency symbol: a no-break space on the card, a plain one in speech.
-    const value = `${input.number}${input.spoken ? ' ' : '\u00a0'}${word}`;
+    // A plain space: a long amount may wrap before its currency word, never inside it.
+    const value = `${input.number} ${word}`;
     if (/^[а-яәіңғүұқөһё ]+$/iu.test(word)) {
       const lastWord = word.split(' ').pop()!;
       // A name of two words or more ends in its possessive: "АҚШ доллары", "Қазақстан теңгесі".

@@ -62,6 +62,9 @@ function asOfLine(asOf: string | undefined, locale: string, ui: UiStrings): Temp
   return html`<span class="as-of" part="as-of">${before}<time datetime=${asOf}>${formatDate(asOf, locale)}</time>${after}</span>`;
 }
 
+/** Values longer than this (in characters, with their ending) are set smaller on the card. */
+const LONG_VALUE = 12;
+
 /** The number a count-up shows for `final` when it has gone `progress` (0–1) of the way, eased. */
 function countedTo(final: number, progress: number): number {
   const value = final * (1 - (1 - progress) ** 3);
@@ -87,6 +90,7 @@ export function renderFigure(view: FigureView, context: ViewContext, progress?: 
   const shown = formatValue(view, locale);
   const before = capitalize(shown.before, locale);
   const after = shown.after;
+  const long = view.format !== 'date' && `${shown.value}${shown.ending}`.length > LONG_VALUE;
   const counting = progress !== undefined && typeof view.value === 'number' && view.format !== 'date';
   const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
   const label = view.label?.trim();
@@ -95,7 +99,7 @@ export function renderFigure(view: FigureView, context: ViewContext, progress?: 
   return html`<div class="card" part="card">
     <p class="visually-hidden spoken">${spokenSentence(view, shown, locale)}</p>
     <div class="figure" aria-hidden="true">
-      <p class="headline" part="headline">
+      <p class=${long ? 'headline long' : 'headline'} part="headline">
         ${before ? html`<span class="qualifier" part="qualifier">${before}</span> ` : nothing}<span
           class=${valueClass}
           part="value"

@@ -41,7 +41,7 @@ describe('formatValue', () => {
     expect([kk.before, kk.value, kk.ending, kk.after]).to.deep.equal(['', `5${NBSP}000`, '-нан', 'астам']);
     // A currency amount takes the ending on the currency as a word, not on its symbol.
     const money = formatValue(damage, 'kk');
-    expect(money.text).to.equal(`200${NBSP}млн${NBSP}доллардан астам`);
+    expect(money.text).to.equal(`200${NBSP}млн доллардан астам`);
     expect(money.spoken).to.equal('200 миллион АҚШ долларынан астам');
   });
 

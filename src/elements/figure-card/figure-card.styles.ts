@@ -38,6 +38,10 @@ export const cardStyles = css`
     letter-spacing: -0.015em;
     font-variant-numeric: tabular-nums lining-nums;
   }
+  /* A long value ("200 млн доллардан") is set smaller, so its words fit a narrow card whole. */
+  .headline.long {
+    font-size: clamp(1.5em, 9cqi, 2.25em);
+  }
   .qualifier {
     font-size: 0.5em;
     font-weight: 600;

@@ -112,7 +112,7 @@ describe('nw-figure-grid: data', () => {
     const kazakh = await grid((el) => (el.payload = story()), kk);
     expect(headlines(kazakh.element)).to.deep.equal([
       `5${NBSP}000-нан астам`,
-      `200${NBSP}млн${NBSP}доллардан астам`,
+      `200${NBSP}млн доллардан астам`,
       `20${NBSP}000`,
       '2022 ж. 19 қаңтар',
       'Кемінде 1',
