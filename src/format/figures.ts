@@ -91,12 +91,11 @@ export function qualifierParts(qualifier: Qualifier | undefined, locale: string)
   return { before: before.trim(), after: after.trim() };
 }
 
-/** The value as its qualifier writes it, with the case ending the qualifier asks for (when the language has endings). */
-function inCase(value: ValueForCase, parts: TemplateParts, locale: string): ValueInCase {
-  const language = languageData(locale);
-  return parts.grammaticalCase && language.inCase
-    ? language.inCase(value, parts.grammaticalCase)
-    : { value: value.text, ending: '' };
+/** The language's `inCase` when the qualifier puts a case on its value, else undefined. */
+function caseOf(parts: TemplateParts, locale: string): ((value: ValueForCase) => ValueInCase) | undefined {
+  const inCase = languageData(locale).inCase;
+  const grammaticalCase = parts.grammaticalCase;
+  return grammaticalCase && inCase ? (value) => inCase(value, grammaticalCase) : undefined;
 }
 
 /**
@@ -106,17 +105,17 @@ function inCase(value: ValueForCase, parts: TemplateParts, locale: string): Valu
 export function qualify(text: string, qualifier: Qualifier | undefined, locale: string): string {
   if (!qualifier) return text;
   const parts = templateParts(qualifier, locale);
-  const { value, ending } = inCase({ text, spoken: false }, parts, locale);
+  const { value, ending } = caseOf(parts, locale)?.({ text, spoken: false }) ?? { value: text, ending: '' };
   return `${parts.before}${value}${ending}${parts.after}`;
 }
 
 /** The value for the eye or for speech, in the case its qualifier asks for. */
 function valueForCase(spec: ValueSpec, locale: string, spoken: boolean, parts: TemplateParts): ValueInCase {
   const text = formatBare(spec, locale, spoken);
-  if (!parts.grammaticalCase) return { value: text, ending: '' };
-  const currency = spec.format === 'currency' && spec.currency && typeof spec.value === 'number' ? spec.currency : undefined;
-  const number = currency ? formatBare({ ...spec, format: 'number', currency: undefined }, locale, spoken) : undefined;
-  return inCase({ text, number, currency, spoken }, parts, locale);
+  const inCase = caseOf(parts, locale);
+  if (!inCase) return { value: text, ending: '' };
+  const currency = spec.format === 'currency' ? spec.currency : undefined;
+  return inCase({ text, currency, spoken, number: currency && formatBare({ ...spec, format: 'number' }, locale, spoken) });
 }
 
 /**

@@ -72,8 +72,7 @@ function countedTo(final: number, progress: number): number {
 }
 
 /** The value as shown, with its case ending: the final text, with the count-up's current number over it while counting. */
-function valueText(view: FigureView, shown: FormattedValue, locale: string, progress: number | undefined): TemplateResult {
-  const final = `${shown.value}${shown.ending}`;
+function valueText(view: FigureView, final: string, locale: string, progress: number | undefined): TemplateResult {
   if (progress === undefined || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
   // The count keeps the final value's notation, so the number never changes width on the way (713,000 → 5M).
   const notation = isCompact(view) ? 'compact' : 'standard';
@@ -90,7 +89,8 @@ export function renderFigure(view: FigureView, context: ViewContext, progress?: 
   const shown = formatValue(view, locale);
   const before = capitalize(shown.before, locale);
   const after = shown.after;
-  const long = view.format !== 'date' && `${shown.value}${shown.ending}`.length > LONG_VALUE;
+  const final = shown.value + shown.ending;
+  const long = view.format !== 'date' && final.length > LONG_VALUE;
   const counting = progress !== undefined && typeof view.value === 'number' && view.format !== 'date';
   const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
   const label = view.label?.trim();
@@ -103,7 +103,7 @@ export function renderFigure(view: FigureView, context: ViewContext, progress?: 
         ${before ? html`<span class="qualifier" part="qualifier">${before}</span> ` : nothing}<span
           class=${valueClass}
           part="value"
-          >${valueText(view, shown, locale, progress)}</span
+          >${valueText(view, final, locale, progress)}</span
         >${after ? html` <span class="qualifier qualifier-after" part="qualifier">${after}</span>` : nothing}
       </p>
       ${label ? html`<p class="label" part="label" lang=${textLang ?? nothing}>${label}</p>` : nothing}
