@@ -8,11 +8,13 @@
  *   </div>
  *
  * The widget is created inside the div, which stays where it is; every
- * `data-NAME` but `data-nw` becomes the widget's attribute `NAME`, and the
+ * `data-NAME` but `data-nw` becomes the widget's attribute `NAME` (never an
+ * event handler or `style`: see plain-attributes.ts), and the
  * div's children move into the widget as its fallback, shown until it draws
  * and whenever its data is bad. Divs added later are upgraded as they come.
  */
 import { loadLanguage, strings } from './format/strings.js';
+import { plainAttribute } from './internal/plain-attributes.js';
 
 /** The widgets a `data-nw` may name: the element names without their `nw-` prefix. */
 export const PLAIN_MARKUP_NAMES = ['figure-card', 'figure-grid', 'chart', 'quote', 'embed'] as const;
@@ -31,6 +33,16 @@ function unknownWidget(div: Element, name: string): void {
   );
 }
 
+/** Sets an attribute, false when its name is not one the DOM takes. */
+function setAttribute(element: Element, name: string, value: string): boolean {
+  try {
+    element.setAttribute(name, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Makes the widget of one `[data-nw]` div, once. */
 function upgrade(div: Element): void {
   if (done.has(div)) return;
@@ -42,12 +54,12 @@ function upgrade(div: Element): void {
   if (div.firstElementChild?.localName === tag) return;
   const widget = document.createElement(tag);
   for (const { name: attribute, value } of [...div.attributes]) {
-    if (!attribute.startsWith('data-') || attribute === 'data-nw') continue;
-    try {
-      widget.setAttribute(attribute.slice(5), value);
-    } catch {
-      console.error(`newsroom-widgets: <div data-nw="${name}">: ${attribute} cannot become an attribute; left out`);
-    }
+    if (attribute === 'data-nw' || !attribute.startsWith('data-')) continue;
+    const target = plainAttribute(attribute);
+    if (!target || !setAttribute(widget, target, value))
+      console.error(
+        `newsroom-widgets: <div data-nw="${name}">: ${attribute} does not become an attribute of the widget; left out`,
+      );
   }
   widget.append(...div.childNodes);
   div.append(widget);

@@ -6,6 +6,7 @@
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { TextHost, TextNode } from '../elements/quote/own-text.js';
+import { plainAttribute } from '../internal/plain-attributes.js';
 import { isWidgetTag, type WidgetTag } from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -81,9 +82,10 @@ export function parsePage(html: string): Page {
         });
       } else if (plain) {
         widget = true;
-        const attributes = child.attrs.flatMap(({ name, value }): [string, string][] =>
-          name.startsWith('data-') && name !== 'data-nw' ? [[name.slice(5), value]] : [],
-        );
+        const attributes = child.attrs.flatMap(({ name, value }): [string, string][] => {
+          const target = plainAttribute(name);
+          return target ? [[target, value]] : [];
+        });
         page.widgets.push({
           tag: plain,
           element: child,

@@ -366,6 +366,16 @@ test('the plain-markup form (<div data-nw>) is pre-rendered too: the widget is w
   assert.match(out, /<\/template><p>More than 5,000 people detained \(Sputnik\)<\/p><\/nw-figure-card><\/div>/);
   assert.match(textIn(parseFragment(out)), /More than\s*5,000/);
   assert.equal(await prerender(out, { readSrc, pictures: false }), out, 'running it again gives the same page');
+  // A sanitizer keeps data-onclick and data-style; the widget written into the div never gets them.
+  const hostile = await prerender(
+    '<div data-nw="figure-card" data-value="5" data-label="x" data-onclick="alert(1)" data-style="position:fixed"></div>',
+    { pictures: false },
+  );
+  const written = [...elements(parseFragment(hostile))].find(({ element }) => element.tagName === 'nw-figure-card').element;
+  assert.deepEqual(
+    written.attrs.map((a) => a.name),
+    ['value', 'label'],
+  );
   await assert.rejects(prerender('<div data-nw="map"><p>x</p></div>'), (error) => {
     assert.ok(error instanceof PrerenderError);
     assert.deepEqual(
