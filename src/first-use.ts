@@ -12,7 +12,7 @@ const pending = new Map<string, () => Promise<unknown>>([
   ['nw-chart', () => import('./elements/chart/chart.js')],
   ['nw-embed', () => import('./elements/embed/embed.js')],
   // Once loaded, that code upgrades the page's divs and watches for more itself.
-  ['[data-nw]', () => import('./plain-markup.js').then((module) => module.watchPlainMarkup())],
+  ['div[data-nw]', () => import('./plain-markup.js').then((module) => module.watchPlainMarkup())],
 ]);
 let observer: MutationObserver | undefined;
 

@@ -8,8 +8,8 @@
  *   </div>
  *
  * The widget is created inside the div, which stays where it is; every
- * `data-NAME` but `data-nw` becomes the widget's attribute `NAME` (never an
- * event handler or `style`: see plain-attributes.ts), and the
+ * `data-NAME` that names one of the widget's attributes becomes that
+ * attribute (nothing else: see plain-attributes.ts), and the
  * div's children move into the widget as its fallback, shown until it draws
  * and whenever its data is bad. Divs added later are upgraded as they come.
  */
@@ -55,7 +55,7 @@ function upgrade(div: Element): void {
   const widget = document.createElement(tag);
   for (const { name: attribute, value } of [...div.attributes]) {
     if (attribute === 'data-nw' || !attribute.startsWith('data-')) continue;
-    const target = plainAttribute(attribute);
+    const target = plainAttribute(name, attribute);
     if (!target || !setAttribute(widget, target, value))
       console.error(
         `newsroom-widgets: <div data-nw="${name}">: ${attribute} does not become an attribute of the widget; left out`,
@@ -65,15 +65,24 @@ function upgrade(div: Element): void {
   div.append(widget);
 }
 
-/** Upgrades every `[data-nw]` div in `root` (a document or an element, itself included). */
+/** Upgrades every `<div data-nw>` in `root` (a document or an element, itself included). */
 export function upgradePlainMarkup(root: ParentNode): void {
-  if (root instanceof Element && root.matches('[data-nw]')) upgrade(root);
-  for (const div of root.querySelectorAll('[data-nw]')) upgrade(div);
+  if (root instanceof Element && root.matches('div[data-nw]')) upgrade(root);
+  for (const div of root.querySelectorAll('div[data-nw]')) upgrade(div);
 }
 
-/** Upgrades the page's plain markup now and whatever is added to it later (infinite scroll, live blogs, previews). */
+/**
+ * Upgrades the page's plain markup now and whatever is added to it later
+ * (infinite scroll, live blogs, previews). While the page is still being
+ * parsed, it waits for the end of parsing, so that a div is upgraded with
+ * all of its fallback.
+ */
 export function watchPlainMarkup(): void {
   if (typeof document === 'undefined') return;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', watchPlainMarkup, { once: true });
+    return;
+  }
   upgradePlainMarkup(document);
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) upgradePlainMarkup(node);

@@ -167,22 +167,22 @@ describe('plain markup: bad markup keeps the page whole', () => {
 });
 
 describe('plain markup: what a sanitizer lets through stays harmless', () => {
-  it('data-on* and data-style never become the widget’s onclick or style (a sanitizer keeps every data-*)', async () => {
+  it('only the widget’s own attributes are copied: never data-on*, data-style, data-tabindex, data-autofocus… (a sanitizer keeps every data-*)', async () => {
     const logged: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
     try {
       (window as unknown as { __pwned?: number }).__pwned = 0;
       const { widget } = await paste(
-        '<div data-nw="figure-card" data-value="5" data-label="x" data-onclick="window.__pwned = 1" data-ONmouseover="window.__pwned = 2" data-style="position:fixed;inset:0"><p>Fallback</p></div>',
+        '<div data-nw="figure-card" data-value="5" data-label="x" data-onclick="window.__pwned = 1" data-ONmouseover="window.__pwned = 2" data-style="position:fixed;inset:0" data-tabindex="0" data-autofocus data-contenteditable="true" data-defer-hydration><p>Fallback</p></div>',
       );
       const names = [...widget.attributes].map((a) => a.name);
       expect(names).to.include.members(['label', 'value']);
-      expect(names.filter((n) => /^on|^style$/i.test(n))).to.deep.equal([]);
+      expect(names.filter((n) => /^on|^(style|tabindex|autofocus|contenteditable|defer-hydration)$/i.test(n))).to.deep.equal([]);
       widget.click();
       widget.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
-      expect(logged.filter((line) => line.includes('does not become an attribute')).length).to.equal(3);
+      expect(logged.filter((line) => line.includes('does not become an attribute')).length).to.equal(7);
     } finally {
       console.error = original;
     }

@@ -4,7 +4,8 @@
  * follows the last word of the value as it is spoken (a number word, a scale
  * word for "млн", "пайыз" for "%", a currency or month name), by vowel harmony
  * and that word's last sound. After digits, symbols and abbreviations it is
- * joined with a hyphen; a word takes it directly ("доллардан", "қаңтарға").
+ * joined with a hyphen (on screen a non-breaking one); a word takes it
+ * directly ("доллардан", "қаңтарға").
  * A currency amount is written with the currency as a word, as a symbol
  * takes no ending well. The rule and its table: kazakh-numbers.md (shared).
  */
@@ -81,6 +82,12 @@ function spokenEnd(text: string): { word: string; hyphen: boolean } {
   };
 }
 
+/**
+ * The hyphen before an ending: for the eye a non-breaking one (U+2011), so
+ * the ending never wraps away from its number; for speech a plain one.
+ */
+const dash = (input: ValueForCase) => (input.spoken ? '-' : '\u2011');
+
 /** A Kazakh value in a case: "5 000" → "5 000" + "-нан"; "200 млн $" → "200 млн доллар" + "дан". */
 export function kazakhInCase(input: ValueForCase, grammaticalCase: NumberCase): ValueInCase {
   if (input.currency && input.number !== undefined) {
@@ -97,9 +104,9 @@ export function kazakhInCase(input: ValueForCase, grammaticalCase: NumberCase): 
     }
     // A currency with no Kazakh word here (its code): the ending follows the number, after the code.
     const { word: numberWord } = spokenEnd(input.number);
-    return { value, ending: `-${endingAfter(numberWord, grammaticalCase)}` };
+    return { value, ending: `${dash(input)}${endingAfter(numberWord, grammaticalCase)}` };
   }
   const { word, hyphen } = spokenEnd(input.text);
   const ending = endingAfter(word, grammaticalCase);
-  return { value: input.text, ending: hyphen ? `-${ending}` : ending };
+  return { value: input.text, ending: hyphen ? `${dash(input)}${ending}` : ending };
 }

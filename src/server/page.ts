@@ -83,7 +83,7 @@ export function parsePage(html: string): Page {
       } else if (plain) {
         widget = true;
         const attributes = child.attrs.flatMap(({ name, value }): [string, string][] => {
-          const target = plainAttribute(name);
+          const target = plainAttribute(plain.slice(3), name);
           return target ? [[target, value]] : [];
         });
         page.widgets.push({

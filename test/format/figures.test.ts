@@ -37,8 +37,8 @@ describe('formatValue', () => {
 
   it('formats the story figures in Kazakh, with the qualifier after the number and its case ending on it', () => {
     const kk = formatValue(detained, 'kk');
-    expect(kk.text).to.equal(`5${NBSP}000-нан астам`);
-    expect([kk.before, kk.value, kk.ending, kk.after]).to.deep.equal(['', `5${NBSP}000`, '-нан', 'астам']);
+    expect(kk.text).to.equal(`5${NBSP}000\u2011нан астам`);
+    expect([kk.before, kk.value, kk.ending, kk.after]).to.deep.equal(['', `5${NBSP}000`, '\u2011нан', 'астам']);
     // A currency amount takes the ending on the currency as a word, not on its symbol.
     const money = formatValue(damage, 'kk');
     expect(money.text).to.equal(`200${NBSP}млн доллардан астам`);
@@ -61,11 +61,11 @@ describe('formatValue', () => {
       'fewer-than': `менее 1${NBSP}200`,
     },
     kk: {
-      'more-than': `1${NBSP}200-ден астам`,
+      'more-than': `1${NBSP}200\u2011ден астам`,
       'at-least': `кемінде 1${NBSP}200`,
       about: `шамамен 1${NBSP}200`,
-      'up-to': `1${NBSP}200-ге дейін`,
-      'fewer-than': `1${NBSP}200-ден кем`,
+      'up-to': `1${NBSP}200\u2011ге дейін`,
+      'fewer-than': `1${NBSP}200\u2011ден кем`,
     },
   };
   for (const [locale, cases] of Object.entries(qualified)) {

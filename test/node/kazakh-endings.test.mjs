@@ -10,10 +10,12 @@ import { formatValue } from '../../lib/format/index.js';
 
 const NBSP = '\u00a0';
 const WORDS = ['more-than', 'fewer-than', 'up-to'];
+// On screen an ending after digits, symbols and abbreviations is joined with a non-breaking hyphen (U+2011).
+const shown = (ending) => ending.replace(/^-/, '\u2011');
 const qualified = (number, ablative, dative) => ({
-  'more-than': `${number}${ablative} астам`,
-  'fewer-than': `${number}${ablative} кем`,
-  'up-to': `${number}${dative} дейін`,
+  'more-than': `${number}${shown(ablative)} астам`,
+  'fewer-than': `${number}${shown(ablative)} кем`,
+  'up-to': `${number}${shown(dative)} дейін`,
 });
 const check = (spec, expected, word = '') => {
   for (const qualifier of WORDS)

@@ -216,7 +216,7 @@ function assertLanguages(result) {
       ru: result.ru?.includes('более') ? 'contains более' : result.ru,
       kk: result.kk,
     },
-    { unavailable: 'Данные недоступны', showData: 'Показать данные', ru: 'contains более', kk: '5\u00a0000-нан астам' },
+    { unavailable: 'Данные недоступны', showData: 'Показать данные', ru: 'contains более', kk: '5\u00a0000\u2011нан астам' },
   );
 }
 

@@ -352,7 +352,7 @@ test('every language the widgets have renders in every target: en, ru, kk', asyn
   // The qualifier in each language's own place: before the number in Russian, after it (with its case ending) in Kazakh.
   for (const [lang, headline] of [
     ['ru', /Более 5\s000 people detained/],
-    ['kk', /5\s000-нан астам people detained.* Кемінде 1 police officer/],
+    ['kk', /5\s000\u2011нан астам people detained.* Кемінде 1 police officer/],
   ]) {
     const text = shownText(byName(await render(storyText, { target: 'static', lang })).get('index.html'));
     assert.match(text, headline, lang);

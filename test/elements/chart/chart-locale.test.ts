@@ -69,8 +69,8 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     const element = await storyIn('kk');
     const chart = chartOf(element);
     expect(tickLabels(chart, 'v0')).to.include(`2${NBSP}000`);
-    expect(await tooltipLabel(element, 0, 0)).to.equal(`People detained: 5${NBSP}000-нан астам`);
-    expect(tableCells(element)[0]![1]).to.equal(`5${NBSP}000-нан астам`);
+    expect(await tooltipLabel(element, 0, 0)).to.equal(`People detained: 5${NBSP}000\u2011нан астам`);
+    expect(tableCells(element)[0]![1]).to.equal(`5${NBSP}000\u2011нан астам`);
     // A currency amount takes its ending on the currency as a word.
     expect(await tooltipLabel(element, 1, 0)).to.equal(`Estimated damage: 200${NBSP}000${NBSP}000 доллардан астам`);
     expect(tableCells(element)[0]![2]).to.equal(`200${NBSP}000${NBSP}000 доллардан астам`);
@@ -97,16 +97,16 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     });
     const { element } = await mountChart(host, (el) => (el.payload = payload));
     expect(tableCells(element).map((row) => row[1])).to.deep.equal([
-      '200-ден астам',
-      '3-ке дейін',
-      '40-тан кем',
-      '12,5-тен астам',
+      '200\u2011ден астам',
+      '3\u2011ке дейін',
+      '40\u2011тан кем',
+      '12,5\u2011тен астам',
     ]);
-    expect(await tooltipLabel(element, 0, 0)).to.equal('N: 200-ден астам');
-    expect(await tooltipLabel(element, 0, 1)).to.equal('N: 3-ке дейін');
-    expect(await tooltipLabel(element, 0, 2)).to.equal('N: 40-тан кем');
+    expect(await tooltipLabel(element, 0, 0)).to.equal('N: 200\u2011ден астам');
+    expect(await tooltipLabel(element, 0, 1)).to.equal('N: 3\u2011ке дейін');
+    expect(await tooltipLabel(element, 0, 2)).to.equal('N: 40\u2011тан кем');
     // The screen reader's summary says them the same way.
-    expect(part(element, 'canvas').getAttribute('aria-label')).to.contain('200-ден астам');
+    expect(part(element, 'canvas').getAttribute('aria-label')).to.contain('200\u2011ден астам');
   });
 
   it('puts the qualifier into the value label at the bar’s end', async () => {

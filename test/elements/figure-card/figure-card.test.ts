@@ -223,11 +223,11 @@ describe('nw-figure-card: qualifiers in every language', () => {
     },
     // "бір мың екі жүз": the ending follows жүз.
     kk: {
-      'more-than': `1${NBSP}200-ден астам`,
+      'more-than': `1${NBSP}200\u2011ден астам`,
       'at-least': `Кемінде 1${NBSP}200`,
       about: `Шамамен 1${NBSP}200`,
-      'up-to': `1${NBSP}200-ге дейін`,
-      'fewer-than': `1${NBSP}200-ден кем`,
+      'up-to': `1${NBSP}200\u2011ге дейін`,
+      'fewer-than': `1${NBSP}200\u2011ден кем`,
     },
   };
   for (const [lang, cases] of Object.entries(expected)) {
@@ -237,10 +237,11 @@ describe('nw-figure-card: qualifiers in every language', () => {
         expect(headline(element)).to.equal(text);
         // The qualifier's words; a case ending stays with the value, in its part.
         expect(part(element, '[part="qualifier"]').textContent?.trim()).to.equal(
-          text.replace(new RegExp(`1${lang === 'en' ? ',' : NBSP}200(-\\S+)?`), '').trim(),
+          text.replace(new RegExp(`1${lang === 'en' ? ',' : NBSP}200(\u2011\\S+)?`), '').trim(),
         );
-        expect(part(element, '[part="value"]').textContent?.trim()).to.equal(/1.200(-\S+)?/.exec(text)![0]);
-        expect(textOf(element, '.spoken')).to.equal(`${text} x`);
+        expect(part(element, '[part="value"]').textContent?.trim()).to.equal(/1.200(\u2011\S+)?/.exec(text)![0]);
+        // Speech has a plain hyphen; the eye a non-breaking one.
+        expect(textOf(element, '.spoken')).to.equal(`${text.replace(/\u2011/g, '-')} x`);
       });
     }
   }
@@ -265,9 +266,18 @@ describe('nw-figure-card: qualifiers in every language', () => {
     word.setEnd(text, at + 'доллардан'.length);
     expect(word.getClientRects().length, 'доллардан on one line').to.equal(1);
     expect(textOf(element, '.spoken')).to.equal('200 миллион АҚШ долларынан астам x');
+    // A hyphenated ending never wraps away from its number, however narrow the card.
+    container.style.width = '190px';
+    const narrow = await card({ value: '25000', label: 'z', qualifier: 'more-than' }, 'kk');
+    const digits = part(narrow, '[part="value"]');
+    expect(digits.textContent?.trim()).to.equal(`25${NBSP}000\u2011нан`);
+    const line = document.createRange();
+    line.selectNodeContents(digits);
+    const tops = new Set([...line.getClientRects()].map((rect) => Math.round(rect.top)));
+    expect(tops.size, '25 000-нан on one line').to.equal(1);
     const small = await card({ value: '40', label: 'y', qualifier: 'up-to' }, 'kk');
-    expect(headline(small)).to.equal('40-қа дейін');
-    expect(part(small, '[part="value"]').textContent?.trim()).to.equal('40-қа');
+    expect(headline(small)).to.equal('40\u2011қа дейін');
+    expect(part(small, '[part="value"]').textContent?.trim()).to.equal('40\u2011қа');
   });
 
   it('an exact figure has no qualifier', async () => {

@@ -111,7 +111,7 @@ describe('nw-figure-grid: data', () => {
     container.append(kk);
     const kazakh = await grid((el) => (el.payload = story()), kk);
     expect(headlines(kazakh.element)).to.deep.equal([
-      `5${NBSP}000-нан астам`,
+      `5${NBSP}000\u2011нан астам`,
       `200${NBSP}млн доллардан астам`,
       `20${NBSP}000`,
       '2022 ж. 19 қаңтар',
