@@ -63,7 +63,7 @@ function asOfLine(asOf: string | undefined, locale: string, ui: UiStrings): Temp
 }
 
 /** Values longer than this (in characters, with their ending) are set smaller on the card. */
-const LONG_VALUE = 12;
+const LONG_VALUE = 8;
 
 /** The number a count-up shows for `final` when it has gone `progress` (0–1) of the way, eased. */
 function countedTo(final: number, progress: number): number {

@@ -104,7 +104,7 @@ test('plain markup (<div data-nw>) adds the code that upgrades it, one file that
   assert.equal(plainMarkupAdded.files.length, 1, 'one file');
   assert.match(plainMarkupAdded.files[0], /(^|\/)plain-markup-[\w-]+\.js$/);
   assert.ok(
-    plainMarkupAdded.gzip > 0 && plainMarkupAdded.gzip <= 1_000,
+    plainMarkupAdded.gzip > 0 && plainMarkupAdded.gzip <= 1_500,
     `the plain-markup code is ${kb(plainMarkupAdded.gzip)} gzip`,
   );
   assert.ok(!noChart.files.includes(plainMarkupAdded.files[0]), 'not loaded by a page without such divs');
