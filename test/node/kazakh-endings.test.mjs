@@ -2,8 +2,9 @@
 // every row of its table, every number from 0 to 100, and the composed numbers
 // the widgets show, each with "more than" (ablative + астам), "fewer than"
 // (ablative + кем) and "up to" (dative + дейін), for the eye and for speech.
-// The browser side (Chromium has no Kazakh Intl data, so it formats by hand)
-// is test/format/kazakh-endings.test.ts.
+// The browser side (Chromium has no Kazakh Intl data, so it formats by hand):
+// test/format/figures.test.ts, test/elements/figure-card/figure-card.test.ts
+// and test/elements/chart/chart-locale.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatValue } from '../../lib/format/index.js';
