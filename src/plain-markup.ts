@@ -14,10 +14,9 @@
  * and whenever its data is bad. Divs added later are upgraded as they come.
  */
 import { loadLanguage, strings } from './format/strings.js';
-import { plainAttribute } from './internal/plain-attributes.js';
+import { PLAIN_MARKUP_NAMES, plainAttribute } from './internal/plain-attributes.js';
 
-/** The widgets a `data-nw` may name: the element names without their `nw-` prefix. */
-export const PLAIN_MARKUP_NAMES = ['figure-card', 'figure-grid', 'chart', 'quote', 'embed'] as const;
+export { PLAIN_MARKUP_NAMES };
 
 const done = new WeakSet<Element>();
 
@@ -33,30 +32,21 @@ function unknownWidget(div: Element, name: string): void {
   );
 }
 
-/** Sets an attribute, false when its name is not one the DOM takes. */
-function setAttribute(element: Element, name: string, value: string): boolean {
-  try {
-    element.setAttribute(name, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Makes the widget of one `[data-nw]` div, once. */
 function upgrade(div: Element): void {
   if (done.has(div)) return;
   done.add(div);
   const name = (div.getAttribute('data-nw') ?? '').trim().toLowerCase();
   const tag = `nw-${name}`;
-  if (!(PLAIN_MARKUP_NAMES as readonly string[]).includes(name)) return unknownWidget(div, name);
+  if (!PLAIN_MARKUP_NAMES.includes(name)) return unknownWidget(div, name);
   // Pre-rendered: the server already wrote the widget into the div.
   if (div.firstElementChild?.localName === tag) return;
   const widget = document.createElement(tag);
   for (const { name: attribute, value } of [...div.attributes]) {
     if (attribute === 'data-nw' || !attribute.startsWith('data-')) continue;
     const target = plainAttribute(name, attribute);
-    if (!target || !setAttribute(widget, target, value))
+    if (target) widget.setAttribute(target, value);
+    else
       console.error(
         `newsroom-widgets: <div data-nw="${name}">: ${attribute} does not become an attribute of the widget; left out`,
       );

@@ -32,6 +32,9 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   embed: [...SHARED, 'heading-level', 'sections'],
 };
 
+/** The widgets a `data-nw` may name: the element names without their `nw-` prefix. */
+export const PLAIN_MARKUP_NAMES = Object.keys(ATTRIBUTES);
+
 /** The attribute of the widget `name` (e.g. `figure-card`) that the div's attribute `attribute` stands for, or undefined. */
 export function plainAttribute(name: string, attribute: string): string | undefined {
   const target = attribute.startsWith('data-') ? attribute.slice(5) : undefined;

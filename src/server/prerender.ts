@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { lightDomQuote } from '../elements/quote/own-text.js';
 import { usableLocale } from '../internal/controllers/language.js';
+import { PLAIN_MARKUP_NAMES } from '../internal/plain-attributes.js';
 import { jsonForScript } from '../payload/embed-snippet.js';
 import type { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
@@ -99,7 +100,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     problems.push({
       widget: name,
       path: '@data-nw',
-      message: `no widget is named "${value}" (data-nw takes figure-card, figure-grid, chart, quote, embed)`,
+      message: `no widget is named "${value}" (data-nw takes ${PLAIN_MARKUP_NAMES.join(', ')})`,
     });
 
   for (const widget of page.widgets) {
