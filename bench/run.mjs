@@ -20,7 +20,7 @@ import { buildPrerenderPages } from './lib/prerender.mjs';
 import { renderBench } from './lib/render.mjs';
 import { compareLoads, comparePixels, layoutShift, leaks, median, pageScripts, paintLoads, scale } from './lib/scenarios.mjs';
 import { bareImports, bundleBreakdown, bundleVirtual, compressedSizes, reexportEntry } from './lib/sizes.mjs';
-import { CHART_FILE, isHydrationChunk, isPlainMarkupChunk, pageBudgets, readDistGraph } from './lib/dist-graph.mjs';
+import { CHART_FILE, featureOf, pageBudgets, readDistGraph } from './lib/dist-graph.mjs';
 import { startServer } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -166,11 +166,13 @@ if (wants('sizes')) {
     ]
       .filter(Boolean)
       .join(', ') ||
-    (isPlainMarkupChunk(file)
-      ? 'only with <div data-nw>'
-      : isHydrationChunk(file)
-        ? 'only pre-rendered pages'
-        : 'only with nw-embed');
+    ({
+      'plain-markup': 'only with <div data-nw>',
+      prerendered: 'only pre-rendered pages',
+      live: 'only with refresh',
+      'count-up': 'only with animate',
+    }[featureOf(file)] ??
+      'only with nw-embed');
   sections.push({
     title: 'Files the script builds load (import graph of dist/; gzip level 9, brotli quality 11; 1 KB = 1,000 bytes)',
     headers: ['file', 'raw', 'gzip', 'brotli', 'loaded by'],

@@ -22,6 +22,20 @@ export const LANGUAGES = ['ru', 'kk'];
 export const isHydrationChunk = (file) => /(^|\/)hydrate-[\w-]+\.js$/.test(file);
 /** The chunk that upgrades `<div data-nw>`: only pages with such divs load it. */
 export const isPlainMarkupChunk = (file) => /(^|\/)plain-markup-[\w-]+\.js$/.test(file);
+/** The chunk of live refreshes: only pages with a `refresh` attribute load it. */
+export const isLiveChunk = (file) => /(^|\/)live-[\w-]+\.js$/.test(file);
+/** The chunk of the figures' count-up: only pages with `animate` load it. */
+export const isCountUpChunk = (file) => /(^|\/)count-up-motion-[\w-]+\.js$/.test(file);
+
+/** Chunks that only pages using a feature load, by the feature's name. */
+export const FEATURE_CHUNKS = {
+  prerendered: isHydrationChunk,
+  'plain-markup': isPlainMarkupChunk,
+  live: isLiveChunk,
+  'count-up': isCountUpChunk,
+};
+/** The feature a chunk serves, if it is one of FEATURE_CHUNKS. */
+export const featureOf = (file) => Object.keys(FEATURE_CHUNKS).find((name) => FEATURE_CHUNKS[name](file));
 
 /** The language a chunk holds, by its file name (`chunks/ru-abc123.js`). */
 export function languageOf(file) {
@@ -112,11 +126,11 @@ function staticClosure(graph, starts) {
 /**
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
- * other `languages` load only when asked for; the hydration chunk, only when
- * the page's widgets are `prerendered`; the plain-markup chunk, only when it
- * has `<div data-nw>` (`plainMarkup`).
+ * other `languages` load only when asked for; the chunk of a feature of
+ * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`)
+ * only when the page uses it (`features`).
  */
-export function pageFiles(graph, entry, elements, languages = [], prerendered = false, plainMarkup = false) {
+export function pageFiles(graph, entry, elements, languages = [], features = []) {
   let set = staticClosure(graph, [entry]);
   for (let changed = true; changed; ) {
     changed = false;
@@ -128,10 +142,9 @@ export function pageFiles(graph, entry, elements, languages = [], prerendered = 
         const element = elementOf(target);
         // Strings load for a page in their language; element chunks when the page has the element;
         // other dynamic imports (the chart file) with the element that asks.
-        const wanted = isHydrationChunk(target)
-          ? prerendered
-          : isPlainMarkupChunk(target)
-            ? plainMarkup
+        const feature = featureOf(target);
+        const wanted = feature
+          ? features.includes(feature)
           : language
             ? true
           : element
@@ -181,11 +194,14 @@ export function pageBudgets(graph) {
     }),
   );
   // What pre-rendered widgets add to the same page: the code that takes them over.
-  const prerendered = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], true);
-  const hydrationAdded = describe(new Set([...prerendered].filter((file) => !noChart.has(file))));
+  const featureAdded = (feature) =>
+    describe(new Set([...pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], [feature])].filter((file) => !noChart.has(file))));
+  const hydrationAdded = featureAdded('prerendered');
   // What plain markup adds: the code that upgrades the divs.
-  const plain = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], false, true);
-  const plainMarkupAdded = describe(new Set([...plain].filter((file) => !noChart.has(file))));
+  const plainMarkupAdded = featureAdded('plain-markup');
+  // What `refresh` adds: the polls; what `animate` adds: the count-up.
+  const liveAdded = featureAdded('live');
+  const countUpAdded = featureAdded('count-up');
   return {
     noChart: describe(noChart),
     classicNoChart: describe(classic),
@@ -193,6 +209,8 @@ export function pageBudgets(graph) {
     languagesAdded,
     hydrationAdded,
     plainMarkupAdded,
+    liveAdded,
+    countUpAdded,
   };
 }
 

@@ -7,7 +7,7 @@
  * an event handler or anything else the sanitizer would have removed.
  */
 
-const SHARED = ['src', 'payload-id', 'theme', 'debug', 'lang'];
+const SHARED = ['src', 'payload-id', 'refresh', 'theme', 'debug', 'lang'];
 
 /** Each widget's own attributes (custom-elements.json), `defer-hydration` aside. */
 const ATTRIBUTES: Record<string, readonly string[]> = {

@@ -24,6 +24,7 @@ export type { Theme } from './controllers/theme.js';
 export type ContentResult = TemplateResult | WidgetError;
 
 /**
+ * @attribute refresh - With `src`: re-reads the URL every this many seconds (at least 15), one request per URL for the whole page, and shows an "Updated" line.
  * @attribute defer-hydration - Written by pre-rendering on widgets inside another widget: the widget waits until its host has handed it its data and removed the attribute.
  */
 export abstract class WidgetElement extends LitElement implements PayloadHost {
@@ -172,6 +173,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
       debug: this.debug,
       tag: this.tag,
       ui: this.ui,
+      after: this.data.live?.line(this.locale),
     });
   }
 

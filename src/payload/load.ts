@@ -52,11 +52,21 @@ async function readBody(response: Response, maxBytes: number, request: AbortCont
   return new TextDecoder().decode(await whole);
 }
 
+/** The headers of the latest successful response per URL (its `ETag` and `Last-Modified`, for live refreshes). */
+export const responseHeaders = new Map<string, Headers>();
+
+/** How a live refresh asks again: its conditional headers, and how the browser's cache takes part. */
+export interface RefreshRequest {
+  headers: Record<string, string>;
+  cache: RequestCache;
+}
+
 /**
- * Fetches and validates one payload, without the shared cache.
- * Rejects with a `WidgetError`, or with the signal's reason when aborted.
+ * Fetches and validates one payload, without the shared cache; a live
+ * refresh passes its `again` (a `304` then rejects as `http-error` with that
+ * status). Rejects with a `WidgetError`, or with the signal's reason when aborted.
  */
-export async function fetchPayload(url: string, signal?: AbortSignal): Promise<Payload> {
+export async function fetchPayload(url: string, signal?: AbortSignal, again?: RefreshRequest): Promise<Payload> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -68,7 +78,8 @@ export async function fetchPayload(url: string, signal?: AbortSignal): Promise<P
   try {
     const response = await fetch(url, {
       credentials: 'omit',
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...again?.headers },
+      cache: again?.cache,
       signal: controller.signal,
     }).catch(() => {
       throw new WidgetError('fetch-failed', `could not fetch ${url} (network, CORS or CSP)`);
@@ -79,6 +90,7 @@ export async function fetchPayload(url: string, signal?: AbortSignal): Promise<P
     const text = await readBody(response, settings.maxBytes, controller);
     const result = parsePayload(text);
     if (!result.ok) throw problemsError(result.code, result.problems);
+    responseHeaders.set(url, response.headers);
     return result.payload;
   } catch (error) {
     if (timedOut) throw new WidgetError('timeout', `${url} did not answer within ${settings.timeoutMs} ms`);

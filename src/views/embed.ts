@@ -29,6 +29,8 @@ export interface EmbedOptions {
   headingLevel: number;
   theme: string;
   debug: boolean;
+  /** The widget refreshes: its live "Updated" line stands in for the payload's. */
+  live?: boolean;
 }
 
 function section(name: EmbedSection, payload: Payload, options: EmbedOptions): TemplateResult | typeof nothing {
@@ -82,7 +84,7 @@ export function renderEmbed(payload: Payload, options: EmbedOptions, { locale, u
       <footer class="footer">
         ${allSources.length ? html`<p class="sources" part="sources">${ui.sources}: ${sourceList(allSources)}</p>` : nothing}
         ${
-          payload.updated
+          payload.updated && !options.live
             ? html`<p class="updated" part="updated">
                 ${ui.updated} <time datetime=${payload.updated}>${formatDate(payload.updated, locale)}</time>
               </p>`

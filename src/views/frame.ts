@@ -18,6 +18,8 @@ export interface FrameOptions {
   /** The element's tag, named in the problem panel. */
   tag: string;
   ui: UiStrings;
+  /** Drawn after the content: a live widget's "Updated" line. */
+  after?: TemplateResult | undefined;
 }
 
 function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameOptions): TemplateResult {
@@ -43,5 +45,7 @@ function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameO
 export function renderFrame(shown: TemplateResult | WidgetError | undefined, options: FrameOptions): TemplateResult {
   const frame = `frame scheme-${options.scheme.replace(' ', '-')}`;
   if (shown === undefined) return html`<div class="${frame} loading" part="frame"><slot></slot></div>`;
-  return html`<div class=${frame} part="frame">${shown instanceof WidgetError ? renderError(shown, options) : shown}</div>`;
+  return html`<div class=${frame} part="frame">
+    ${shown instanceof WidgetError ? renderError(shown, options) : shown}${options.after}
+  </div>`;
 }

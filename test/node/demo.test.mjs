@@ -116,6 +116,7 @@ for (const path of [
   '/demo/figure-card.html',
   '/demo/quote.html',
   '/demo/chart.html',
+  '/demo/live.html',
 ]) {
   test(`${path}: every widget renders, no console errors, no failed requests`, async (t) => {
     const { context, errors, network, count } = await visit(path);

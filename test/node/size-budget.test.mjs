@@ -110,3 +110,19 @@ test('plain markup (<div data-nw>) adds the code that upgrades it, one file that
   assert.ok(!noChart.files.includes(plainMarkupAdded.files[0]), 'not loaded by a page without such divs');
   assert.ok(!chartAdded.files.includes(plainMarkupAdded.files[0]), 'not counted as chart code');
 });
+
+for (const [feature, name, pattern, limit] of [
+  ['liveAdded', 'live refreshes (refresh)', /(^|\/)live-[\w-]+\.js$/, 3_500],
+  ['countUpAdded', 'the count-up (animate)', /(^|\/)count-up-motion-[\w-]+\.js$/, 800],
+]) {
+  test(`${name} add one file that no other page loads`, (t) => {
+    const budgets = pageBudgets(graph());
+    const added = budgets[feature];
+    report(t, `what ${name} adds`, added);
+    assert.equal(added.files.length, 1, 'one file');
+    assert.match(added.files[0], pattern);
+    assert.ok(added.gzip > 0 && added.gzip <= limit, `${name}: ${kb(added.gzip)} gzip, limit ${kb(limit)}`);
+    assert.ok(!budgets.noChart.files.includes(added.files[0]), 'not loaded by a page without the feature');
+    assert.ok(!budgets.chartAdded.files.includes(added.files[0]), 'not counted as chart code');
+  });
+}

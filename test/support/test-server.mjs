@@ -41,6 +41,13 @@ const renderViewsOnNode = () =>
 // Bodies posted to /__nw/store, served back by /__nw/stored?id=N.
 const stored = [];
 
+// Live payloads, by ?key=: what GET /__nw/live answers (set by POST), and a log of the requests.
+const live = new Map();
+const liveState = (key) => {
+  if (!live.has(key)) live.set(key, { body: story, status: 200, etag: null, lastModified: null, log: [] });
+  return live.get(key);
+};
+
 /** Koa middleware for @web/test-runner. */
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -156,6 +163,60 @@ export async function testEndpoints(ctx, next) {
       const nested = '['.repeat(depth) + ']'.repeat(depth);
       ctx.type = 'application/json';
       ctx.body = param('at', 'notes') === 'root' ? nested : `{"version":1,"notes":${nested}}`;
+      return;
+    }
+    case 'live': {
+      // POST { body?, status?, etag?, lastModified? } sets what GET answers: `status` other than 200 is
+      // sent as such; with an ETag or Last-Modified a matching conditional request gets a 304.
+      // Cross-origin callers get CORS headers (no custom request headers allowed, so a preflight fails).
+      // GET ?log lists the requests: method, If-None-Match, If-Modified-Since, the status sent.
+      const state = liveState(param('key', ''));
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.set('Access-Control-Expose-Headers', 'ETag');
+      if (ctx.method === 'POST') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        const next = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if ('body' in next) state.body = typeof next.body === 'string' ? next.body : JSON.stringify(next.body);
+        for (const field of ['status', 'etag', 'lastModified']) if (field in next) state[field] = next[field];
+        ctx.body = '{}';
+        return;
+      }
+      if (url.searchParams.has('log')) {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(state.log);
+        return;
+      }
+      const entry = {
+        method: ctx.method,
+        ifNoneMatch: ctx.get('if-none-match') || null,
+        ifModifiedSince: ctx.get('if-modified-since') || null,
+        status: 0,
+      };
+      state.log.push(entry);
+      if (ctx.method === 'OPTIONS') {
+        entry.status = ctx.status = 204;
+        return;
+      }
+      if (state.status !== 200) {
+        entry.status = ctx.status = state.status;
+        ctx.type = 'application/json';
+        ctx.body = '{"error":true}';
+        return;
+      }
+      ctx.set('Cache-Control', 'no-cache');
+      if (state.etag) ctx.set('ETag', state.etag);
+      if (state.lastModified) ctx.set('Last-Modified', state.lastModified);
+      const fresh =
+        (state.etag && entry.ifNoneMatch === state.etag) ||
+        (!entry.ifNoneMatch && state.lastModified && entry.ifModifiedSince === state.lastModified);
+      if (fresh) {
+        entry.status = ctx.status = 304;
+        return;
+      }
+      entry.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = state.body;
       return;
     }
     case 'requests':

@@ -69,7 +69,13 @@ export class EmbedElement extends WidgetElement {
     if (!payload) return new WidgetError('no-data', 'no payload');
     const sections = this.sectionList;
     if (sections.includes('charts') && payload.charts?.length) loadElement('nw-chart', () => import('../chart/chart.js'));
-    const options = { sections, headingLevel: headingLevel(this.headingLevel, 2), theme: this.theme, debug: this.debug };
+    const options = {
+      sections,
+      headingLevel: headingLevel(this.headingLevel, 2),
+      theme: this.theme,
+      debug: this.debug,
+      live: !!this.data.live,
+    };
     return renderEmbed(payload, options, this.viewContext(payload));
   }
 

@@ -1,33 +1,29 @@
 /**
- * The optional count-up of figure values: once, the first time the widget is
- * on screen, from zero to each value. Never under `prefers-reduced-motion:
- * reduce`, never without IntersectionObserver; the final text is always
- * rendered too (hidden while counting, so the layout never moves), and screen
- * readers only ever get the final value.
+ * The optional count-up of figure values (`animate`), as the widgets see it.
+ * The counting itself is a chunk of its own (`count-up-motion.ts`), loaded by
+ * the first widget that asks; until it is there the count stands at zero (the
+ * final text is rendered too, hidden, so nothing moves). Under
+ * `prefers-reduced-motion: reduce`, or if the chunk cannot load, the final
+ * values show at once.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import type { CountUpMotion } from './count-up-motion.js';
 
-const DURATION_MS = 1200;
-
-function motionReduced(): boolean {
+/** True when the reader asked for reduced motion (or the browser cannot tell). */
+export function motionReduced(): boolean {
   return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+let motion: Promise<typeof import('./count-up-motion.js')> | undefined;
+
 /** Drives the count-up of one widget; the widget asks it for the value to show while counting. */
-export class CountUp implements ReactiveController {
+export class CountUp {
   readonly #host: ReactiveControllerHost;
-  /** 0–1 while waiting or counting; undefined once done (or never asked). */
-  #progress: number | undefined;
-  #finished = false;
-  #observer: IntersectionObserver | undefined;
-  #watched: Element | undefined;
-  #frame = 0;
-  #frameRequested = false;
-  #frameUpdate = false;
+  #motion: CountUpMotion | undefined;
+  #state: 'idle' | 'loading' | 'failed' = 'idle';
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
 
   /**
@@ -35,96 +31,28 @@ export class CountUp implements ReactiveController {
    * count has gone (0–1), or undefined when the final values are to be shown.
    */
   update(enabled: boolean): number | undefined {
-    if (!enabled || this.#finished) {
-      if (this.#progress !== undefined) this.#finish(false);
-      return undefined;
+    if (this.#motion) return this.#motion.update(enabled);
+    if (!enabled || this.#state === 'failed' || motionReduced()) return undefined;
+    if (this.#state === 'idle') {
+      this.#state = 'loading';
+      (motion ??= import('./count-up-motion.js'))
+        .then(
+          ({ CountUpMotion }) => (this.#motion = new CountUpMotion(this.#host)),
+          () => (this.#state = 'failed'),
+        )
+        .finally(() => this.#host.requestUpdate());
     }
-    if (this.#progress === undefined) {
-      if (motionReduced() || typeof IntersectionObserver !== 'function' || typeof requestAnimationFrame !== 'function') {
-        this.#finished = true;
-        return undefined;
-      }
-      this.#progress = 0;
-    }
-    return this.#progress;
+    return 0;
   }
 
   /** Called after rendering: the element whose appearance on screen starts the count. */
   watch(target: Element | null): void {
-    if (this.#progress === undefined || this.#frame || !target || this.#watched === target) return;
-    this.#observer?.disconnect();
-    this.#watched = target;
-    // A quarter of the widget on screen, or a quarter of the screen for a widget taller than four screens.
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        const seen = entries.some(
-          (entry) =>
-            entry.isIntersecting &&
-            (entry.intersectionRatio >= 0.25 || entry.intersectionRect.height >= (entry.rootBounds?.height ?? Infinity) * 0.25),
-        );
-        if (seen) this.#start();
-      },
-      { threshold: [0, 0.05, 0.1, 0.15, 0.2, 0.25] },
-    );
-    this.#observer.observe(target);
+    this.#motion?.watch(target);
   }
 
   /** True while the host re-renders only to show the next step of the count. */
   get isFrameUpdate(): boolean {
-    return this.#frameUpdate;
-  }
-
-  hostUpdate(): void {
-    this.#frameUpdate = this.#frameRequested;
-    this.#frameRequested = false;
-  }
-
-  hostConnected(): void {
-    // Re-arm a count that was waiting for the widget to come on screen.
-    if (this.#progress !== undefined) this.#host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#watched = undefined;
-    // A count cut short by removal ends at the final values.
-    if (this.#frame) this.#finish(false);
-  }
-
-  #start(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    if (this.#frame || this.#progress === undefined) return;
-    let startTime: number | undefined;
-    const step = (time: number) => {
-      startTime ??= time;
-      if (motionReduced()) {
-        this.#finish(true);
-        return;
-      }
-      this.#progress = Math.min(1, (time - startTime) / DURATION_MS);
-      if (this.#progress >= 1) {
-        this.#finish(true);
-        return;
-      }
-      this.#frame = requestAnimationFrame(step);
-      this.#frameRequested = true;
-      this.#host.requestUpdate();
-    };
-    this.#frame = requestAnimationFrame(step);
-  }
-
-  #finish(update: boolean): void {
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    this.#progress = undefined;
-    this.#finished = true;
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    if (update) {
-      this.#frameRequested = true;
-      this.#host.requestUpdate();
-    }
+    // While the chunk loads, the count stands at zero: the drawing is done once it is there.
+    return (this.#state === 'loading' && !this.#motion) || !!this.#motion?.isFrameUpdate;
   }
 }

@@ -3,7 +3,7 @@
  * that applies wins: the `payload` property, a child
  * `<script type="application/json">`, `payload-id`, then `src`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { WidgetError, problemsError } from '../../payload/errors.js';
 import { loadPayload } from '../../payload/load.js';
 import type { Payload } from '../../payload/schema.js';
@@ -57,15 +57,28 @@ function fromResult(result: ParseResult): PayloadState {
     : { status: 'error', error: problemsError(result.code, result.problems) };
 }
 
+/** A widget's part in a live refresh (`refresh`, with `src`): made by the live chunk, which shows each new payload. */
+export interface LiveFollower {
+  /** The newest payload of the URL, which may be newer than the one first loaded. */
+  readonly payload: Payload;
+  /** The "Updated" line, with its quiet failure note and the polite announcements. */
+  line(locale: string): TemplateResult;
+  /** Leaves the refresh (the widget left the page, or its source changed). */
+  stop(): void;
+}
+
 /** Resolves the host's payload and calls `requestUpdate` whenever the state changes. */
 export class PayloadController implements ReactiveController {
   state: PayloadState = { status: 'none' };
-  readonly #host: PayloadHost;
+  /** The widget. */
+  readonly host: PayloadHost;
   #request?: AbortController;
   #key = '';
+  /** Set while the widget follows a live refresh of its `src`. */
+  live: LiveFollower | undefined;
 
   constructor(host: PayloadHost) {
-    this.#host = host;
+    this.host = host;
     host.addController(this);
   }
 
@@ -74,6 +87,11 @@ export class PayloadController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.live) {
+      // A widget that comes back follows its URL again, from the newest payload.
+      this.#stopLive();
+      this.#key = '';
+    }
     if (this.#request) {
       // The request is dropped; a later connection starts again.
       this.#request.abort();
@@ -84,12 +102,13 @@ export class PayloadController implements ReactiveController {
 
   /** Re-reads the data sources; cheap when nothing changed. */
   refresh(): void {
-    const { payload, payloadId, src } = this.#host;
-    const script = payload === undefined ? inlineScript(this.#host) : null;
+    const { payload, payloadId, src } = this.host;
+    const script = payload === undefined ? inlineScript(this.host) : null;
     // Parsing is cached, so only a fetch (or no source at all, `src:`) is worth skipping when nothing changed.
     const key = payload !== undefined || script ? '' : payloadId ? `id:${payloadId}` : `src:${src ?? ''}`;
     if (key === this.#key && key.startsWith('src:')) return;
     this.#key = key;
+    this.#stopLive();
     this.#request?.abort();
     this.#request = undefined;
     this.#set(
@@ -106,11 +125,11 @@ export class PayloadController implements ReactiveController {
   }
 
   #fromPayloadId(id: string): PayloadState {
-    const script = this.#host.ownerDocument.getElementById(id);
+    const script = this.host.ownerDocument.getElementById(id);
     if (script?.localName === 'script') return fromResult(parseScript(script));
-    if (!script && this.#host.ownerDocument.readyState === 'loading') {
+    if (!script && this.host.ownerDocument.readyState === 'loading') {
       // The payload script may come later in the document than the widget.
-      this.#host.ownerDocument.addEventListener(
+      this.host.ownerDocument.addEventListener(
         'DOMContentLoaded',
         () => {
           this.#key = '';
@@ -123,14 +142,30 @@ export class PayloadController implements ReactiveController {
     return { status: 'error', error: new WidgetError('no-data', `no <script type="application/json" id="${id}"> in the page`) };
   }
 
+  #stopLive(): void {
+    this.live?.stop();
+    this.live = undefined;
+  }
+
+  /** Shows a newer payload of the same source (a live refresh). */
+  show(payload: Payload): void {
+    this.#set({ status: 'ready', payload });
+  }
+
   #fetch(src: string): PayloadState {
     const request = new AbortController();
     this.#request = request;
-    loadPayload(src, request.signal).then(
-      (payload) => {
+    const refresh = this.host.getAttribute('refresh');
+    // With `refresh`, the live chunk loads beside the payload, so the first drawing has its "Updated" line.
+    Promise.all([
+      loadPayload(src, request.signal),
+      refresh !== null && import('../../payload/live.js').catch(() => undefined),
+    ]).then(
+      ([payload, live]) => {
         if (this.#request !== request) return; // a newer source won
         this.#request = undefined;
-        this.#set({ status: 'ready', payload });
+        this.live = live ? live.follow(this, src, payload, refresh!) : undefined;
+        this.show(this.live?.payload ?? payload);
       },
       (error: unknown) => {
         if (this.#request !== request || request.signal.aborted) return;
@@ -151,6 +186,6 @@ export class PayloadController implements ReactiveController {
       (state.status !== 'ready' || (previous.status === 'ready' && previous.payload === state.payload)) &&
       (state.status !== 'error' || (previous.status === 'error' && previous.error.message === state.error.message));
     this.state = state;
-    if (!same) this.#host.requestUpdate();
+    if (!same) this.host.requestUpdate();
   }
 }
