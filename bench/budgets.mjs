@@ -26,6 +26,14 @@ export const BUDGETS = {
   pictureRatio: 0.5,
   /** Cumulative layout shift of the pre-rendered bench article that reserves no space, script loading and hydrating. */
   prerenderCls: 0,
+  /** Lighthouse: accessibility, best practices and SEO on every demo page, mobile and desktop. */
+  lighthouseScore: 100,
+  /** Lighthouse: the demo article's mobile performance score (median of the mobile runs). */
+  lighthouseArticlePerformance: 95,
+  /** Lighthouse: the demo article's mobile total blocking time, ms. */
+  lighthouseArticleTbtMs: 150,
+  /** Lighthouse: cumulative layout shift on every demo page, mobile and desktop. */
+  lighthouseCls: 0,
 };
 
 /** The script files of `npm run build` (dist/) and what each may weigh (gzip). */

@@ -2,7 +2,7 @@
 // Chromium against baselines drawn in the same run, prints the tables, and
 // writes bench/results/latest.json and (for a full run) bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,cards,cls,prerender,scale,leaks,growth]
+//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,cards,cls,prerender,scale,leaks,growth,lighthouse]
 //
 // CHROME_PATH picks the browser (default: the system's Chromium).
 import { execSync } from 'node:child_process';
@@ -24,7 +24,7 @@ import { CHART_FILE, featureOf, pageBudgets, readDistGraph } from './lib/dist-gr
 import { startServer } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['sizes', 'render', 'bytes', 'chart', 'cards', 'cls', 'prerender', 'scale', 'leaks', 'growth'];
+const SECTIONS = ['sizes', 'render', 'bytes', 'chart', 'cards', 'cls', 'prerender', 'scale', 'leaks', 'growth', 'lighthouse'];
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -92,6 +92,7 @@ const results = {
   scale: {},
   leaks: {},
   growth: {},
+  lighthouse: {},
   budgets: [],
 };
 const sections = [];
@@ -904,6 +905,9 @@ try {
   await server.close();
 }
 
+// 4b. Lighthouse on the demo pages, as `npm start` serves them (compressed, with its cache headers).
+if (wants('lighthouse')) await lighthouseSection();
+
 // 5. Budgets.
 const budget = (what, limit, value, ok) => results.budgets.push({ what, limit, value, met: ok });
 // Sizes as measured on the pages when they drew; else as read from dist/'s import graph.
@@ -993,6 +997,41 @@ if (results.prerender.cls?.length) {
   );
 }
 if (results.prerender.error) budget('pre-rendered widgets', 'measured', results.prerender.error, false);
+if (results.lighthouse.error) budget('Lighthouse on the demo pages', 'measured', results.lighthouse.error, false);
+if (results.lighthouse.pages) {
+  const runsOf = Object.values(results.lighthouse.pages)
+    .flatMap((page) => [page.mobile, page.desktop])
+    .filter(Boolean);
+  const below = runsOf.flatMap((run) =>
+    ['accessibility', 'best-practices', 'seo']
+      .filter((id) => run.scores[id] < BUDGETS.lighthouseScore)
+      .map((id) => `${run.page} ${run.formFactor} ${id} ${run.scores[id]}`),
+  );
+  budget(
+    'Lighthouse accessibility, best practices, SEO: every demo page, mobile and desktop',
+    String(BUDGETS.lighthouseScore),
+    below.length ? below.join('; ') : `${BUDGETS.lighthouseScore} on ${runsOf.length} of ${runsOf.length}`,
+    runsOf.length > 0 && below.length === 0,
+  );
+  const shifted = runsOf.filter((run) => run.cls > BUDGETS.lighthouseCls + 0.0005);
+  budget(
+    'Lighthouse CLS: every demo page, mobile and desktop',
+    BUDGETS.lighthouseCls.toFixed(3),
+    shifted.length
+      ? shifted.map((run) => `${run.page} ${run.formFactor} ${run.cls.toFixed(3)}`).join('; ')
+      : `worst ${Math.max(...runsOf.map((run) => run.cls)).toFixed(3)}`,
+    runsOf.length > 0 && shifted.length === 0,
+  );
+  const article = results.lighthouse.pages['index.html']?.mobile;
+  if (article) {
+    budget(
+      'Lighthouse, demo article on mobile: performance, total blocking time',
+      `≥ ${BUDGETS.lighthouseArticlePerformance}, ≤ ${BUDGETS.lighthouseArticleTbtMs} ms`,
+      `${article.scores.performance}, ${ms(article.tbt)} (median of ${results.lighthouse.mobileRuns})`,
+      article.scores.performance >= BUDGETS.lighthouseArticlePerformance && article.tbt <= BUDGETS.lighthouseArticleTbtMs,
+    );
+  }
+}
 if (results.scale.samples?.length) {
   const ok = results.scale.samples.filter((s) => !s.error);
   const all = ok.length > 0 && ok.every((s) => s.after.rendered === s.after.widgets && s.after.errorCount === 0);
@@ -1099,4 +1138,73 @@ function layoutShiftRow(c) {
       .map((s) => `${s.value}@${s.t}ms ${s.sources.join(',')}`)
       .join('; '),
   ];
+}
+
+/**
+ * Lighthouse (mobile: the median of 3 runs by performance score; desktop: one
+ * run) on every page of demo/, served by scripts/serve.mjs on a free port.
+ */
+async function lighthouseSection() {
+  const mobileRuns = 3;
+  results.lighthouse.mobileRuns = mobileRuns;
+  let lighthouse;
+  try {
+    lighthouse = await import('./lib/lighthouse.mjs');
+  } catch (error) {
+    results.lighthouse.error = `Lighthouse could not load (npm ci installs it): ${String(error.message ?? error).split('\n')[0]}`;
+    log(results.lighthouse.error);
+    return;
+  }
+  const { createDemoServer } = await import('../scripts/serve.mjs');
+  const demoServer = createDemoServer();
+  await new Promise((resolve) => demoServer.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${demoServer.address().port}/demo/`;
+  const files = (await readdir(join(root, 'demo')))
+    .filter((file) => file.endsWith('.html'))
+    .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  results.lighthouse.pages = {};
+  try {
+    for (const file of files) {
+      log(`lighthouse: ${file}, ${mobileRuns} mobile runs and 1 desktop`);
+      const page = { runs: [] };
+      try {
+        for (let run = 0; run < mobileRuns; run++)
+          page.runs.push(await lighthouse.lighthouseRun(executablePath, base + file, 'mobile'));
+        page.mobile = lighthouse.medianRun(page.runs);
+        page.desktop = await lighthouse.lighthouseRun(executablePath, base + file, 'desktop');
+        for (const run of [...page.runs, page.desktop]) run.page = file;
+      } catch (error) {
+        page.error = String(error.message ?? error).split('\n')[0];
+        log(`lighthouse: ${file}: ${page.error}`);
+      }
+      results.lighthouse.pages[file] = page;
+    }
+  } finally {
+    demoServer.closeAllConnections();
+    demoServer.close();
+  }
+  const scores = (run) => (run ? lighthouse.CATEGORIES.map((id) => run.scores[id]).join(' / ') : 'n/a');
+  const failing = (page) =>
+    page.error ??
+    [
+      ...new Set([
+        ...(page.mobile?.failing ?? []).map((audit) => `mobile: ${audit}`),
+        ...(page.desktop?.failing ?? []).map((audit) => `desktop: ${audit}`),
+      ]),
+    ].join('; ');
+  sections.push({
+    title: `Lighthouse ${lighthouse.VERSION} on the demo pages (performance / accessibility / best practices / SEO; mobile: median of ${mobileRuns})`,
+    headers: ['page', 'mobile', 'mobile TBT', 'mobile longest task', 'mobile CLS', 'desktop', 'desktop CLS', 'failing audits'],
+    rows: Object.entries(results.lighthouse.pages).map(([file, page]) => [
+      file,
+      scores(page.mobile),
+      `${ms(page.mobile?.tbt)} (${page.runs.map((run) => ms(run.tbt)).join(', ')})`,
+      ms(page.mobile?.longestTask),
+      page.mobile?.cls?.toFixed(3) ?? 'n/a',
+      scores(page.desktop),
+      page.desktop?.cls?.toFixed(3) ?? 'n/a',
+      failing(page) || 'none',
+    ]),
+    note: "Served by scripts/serve.mjs (as `npm start`: Brotli, hashed chunks cached for a year, the rest revalidated). Mobile is Lighthouse's default (simulated slow 4G, 4× CPU slowdown, 412×823); desktop its desktop preset. A score's audits that did not pass are listed, performance metrics among them.",
+  });
 }

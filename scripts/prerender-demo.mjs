@@ -10,6 +10,10 @@ const demo = fileURLToPath(new URL('../demo/', import.meta.url));
 const source = await readFile(`${demo}index.html`, 'utf8');
 const page = source
   .replace('<title>', '<title>Pre-rendered: ')
+  .replace(
+    /(<meta name="description" content=")/,
+    '$1Pre-rendered with newsroom-widgets/server, painted before any script runs. ',
+  )
   .replace('<a href="index.html" aria-current="page">', '<a href="index.html">')
   .replace('<a href="prerendered.html">', '<a href="prerendered.html" aria-current="page">');
 const notices = [];

@@ -1,9 +1,12 @@
 // `npm start`: serves the repository on http://localhost:8000 so the demo can
-// load /dist/ and /demo/data/. Static files only, loopback only.
+// load /dist/ and /demo/data/. Static files only, loopback only. It sends the
+// headers the README asks of a server that hosts dist/: text compressed (Brotli
+// or gzip), hashed chunks cached for a year, everything else revalidated.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -18,6 +21,66 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
 };
+
+/** Types worth compressing: text. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map']);
+/** A file whose name carries a hash of its content (`dist/chunks/live-B2cD3eF4.js`) never changes. */
+const HASHED = /\/dist\/chunks\/[\w.-]+-[\w-]{8}\.js$/;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Entry files, pages and data change when the project is rebuilt: the browser asks each time (and gets a 304). */
+export const REVALIDATE = 'no-cache';
+
+/** The Cache-Control a file of the repository is sent with. */
+export const cacheControlFor = (pathname) => (HASHED.test(pathname) ? IMMUTABLE : REVALIDATE);
+
+/** Brotli when the browser takes it, else gzip, else none. */
+function encodingFor(request) {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+}
+
+/** Compressed bodies, by file, encoding and modification time: each is made once. */
+const compressed = new Map();
+function compress(file, mtime, body, encoding) {
+  const key = `${encoding} ${mtime} ${file}`;
+  let result = compressed.get(key);
+  if (!result) {
+    result =
+      encoding === 'br'
+        ? brotliCompressSync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, result);
+  }
+  return result;
+}
+
+/** Sends a file of the repository with its type, validators, cache policy and compression. */
+async function sendFile(request, response, file, pathname) {
+  const info = await stat(file);
+  const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+  const type = extname(file);
+  const headers = {
+    'content-type': types[type] ?? 'application/octet-stream',
+    'cache-control': cacheControlFor(pathname),
+    etag,
+    'last-modified': info.mtime.toUTCString(),
+  };
+  if (COMPRESSIBLE.has(type)) headers.vary = 'Accept-Encoding';
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  let body = await readFile(file);
+  const encoding = COMPRESSIBLE.has(type) && body.length > 1024 ? encodingFor(request) : undefined;
+  if (encoding) {
+    body = compress(file, info.mtimeMs, body, encoding);
+    headers['content-encoding'] = encoding;
+  }
+  headers['content-length'] = body.length;
+  response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+}
 
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
@@ -97,8 +160,7 @@ export const createDemoServer = () =>
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(await readFile(file));
+    await sendFile(request, response, file, pathname);
   });
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -26,6 +26,8 @@ export const isPlainMarkupChunk = (file) => /(^|\/)plain-markup-[\w-]+\.js$/.tes
 export const isLiveChunk = (file) => /(^|\/)live-[\w-]+\.js$/.test(file);
 /** The chunk of the figures' count-up: only pages with `animate` load it. */
 export const isCountUpChunk = (file) => /(^|\/)count-up-motion-[\w-]+\.js$/.test(file);
+/** The chunk that warns about `<nw-quote role="…">`: only pages with such a quote load it. */
+export const isRoleWarningChunk = (file) => /(^|\/)role-warning-[\w-]+\.js$/.test(file);
 
 /** Chunks that only pages using a feature load, by the feature's name. */
 export const FEATURE_CHUNKS = {
@@ -33,6 +35,7 @@ export const FEATURE_CHUNKS = {
   'plain-markup': isPlainMarkupChunk,
   live: isLiveChunk,
   'count-up': isCountUpChunk,
+  'role-warning': isRoleWarningChunk,
 };
 /** The feature a chunk serves, if it is one of FEATURE_CHUNKS. */
 export const featureOf = (file) => Object.keys(FEATURE_CHUNKS).find((name) => FEATURE_CHUNKS[name](file));
@@ -127,7 +130,7 @@ function staticClosure(graph, starts) {
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
  * other `languages` load only when asked for; the chunk of a feature of
- * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`)
+ * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`)
  * only when the page uses it (`features`).
  */
 export function pageFiles(graph, entry, elements, languages = [], features = []) {
@@ -202,6 +205,7 @@ export function pageBudgets(graph) {
   // What `refresh` adds: the polls; what `animate` adds: the count-up.
   const liveAdded = featureAdded('live');
   const countUpAdded = featureAdded('count-up');
+  const roleWarningAdded = featureAdded('role-warning');
   return {
     noChart: describe(noChart),
     classicNoChart: describe(classic),
@@ -211,6 +215,7 @@ export function pageBudgets(graph) {
     plainMarkupAdded,
     liveAdded,
     countUpAdded,
+    roleWarningAdded,
   };
 }
 

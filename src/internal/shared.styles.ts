@@ -47,6 +47,10 @@ export default css`
     color: var(--nw-color-text);
     font-size: 1em;
   }
+  /* The fallback's margins stay inside, as in newsroom-widgets.css: the space kept is the space taken. */
+  .frame.loading {
+    display: flow-root;
+  }
   .scheme-light {
     color-scheme: light;
   }

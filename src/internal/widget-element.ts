@@ -69,6 +69,8 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
    */
   hydrateAs: { locale: string; scheme: string } | undefined;
   #hydrate: HydrateFunction | undefined;
+  /** Whether the last render drew content or an error (not the loading state). */
+  #drawn = false;
 
   /** The error currently shown, if any. */
   protected currentError: WidgetError | undefined;
@@ -112,7 +114,9 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
         this.#hydrate = await prepareHydration(this);
         return this.scheduleUpdate();
       });
-    if (this.hasUpdated || sliceHasRoom()) return super.scheduleUpdate();
+    // Until a widget has drawn its content (its first drawing, and the one when the data arrives) it takes its
+    // turn in the page's slices; once drawn, it redraws at once.
+    if (this.#drawn || sliceHasRoom()) return super.scheduleUpdate();
     return waitForNextSlice().then(() => this.scheduleUpdate());
   }
 
@@ -166,6 +170,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   protected override render(): TemplateResult {
     const shown = this.#content();
+    this.#drawn = shown !== undefined;
     this.currentError = shown instanceof WidgetError ? shown : undefined;
     return renderFrame(shown, {
       scheme: this.hydrateAs?.scheme ?? this.themes.scheme,

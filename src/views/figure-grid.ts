@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { WidgetError } from '../payload/errors.js';
 import type { Figure, Payload } from '../payload/schema.js';
 import type { ViewContext } from './context.js';
-import { figureView, renderFigure } from './figure.js';
+import { figureView, renderFigure, type Count } from './figure.js';
 
 /**
  * The figures a `figures` attribute lists ("detained, damage"), in that order
@@ -24,16 +24,16 @@ export function pickFigures(payload: Payload | undefined, list: string | undefin
   return figures.length ? figures : new WidgetError('no-data', 'the payload has no figures');
 }
 
-/** The grid of cards; `progress` is a running count-up's (0–1). */
+/** The grid of cards; `count` is a running count-up's. */
 export function renderFigureGrid(
   figures: readonly Figure[],
   payload: Payload,
   context: ViewContext,
-  progress?: number,
+  count?: Count,
 ): TemplateResult {
   return html`<div class="grid-container">
     <ul class="grid" part="grid" role="list">
-      ${figures.map((figure) => html`<li class="cell">${renderFigure(figureView(figure, payload), context, progress)}</li>`)}
+      ${figures.map((figure) => html`<li class="cell">${renderFigure(figureView(figure, payload), context, count)}</li>`)}
     </ul>
   </div>`;
 }

@@ -65,33 +65,30 @@ function asOfLine(asOf: string | undefined, locale: string, ui: UiStrings): Temp
 /** Values longer than this (in characters, with their ending) are set smaller on the card. */
 const LONG_VALUE = 8;
 
-/** The number a count-up shows for `final` when it has gone `progress` (0–1) of the way, eased. */
-function countedTo(final: number, progress: number): number {
-  const value = final * (1 - (1 - progress) ** 3);
-  return Number.isInteger(final) ? Math.round(value) : value;
-}
+/**
+ * A running count-up: the number to show now for a `final` value written in
+ * compact notation or not (the count-up's chunk has the arithmetic).
+ */
+export type Count = (final: number, compact: boolean) => number;
 
 /** The value as shown, with its case ending: the final text, with the count-up's current number over it while counting. */
-function valueText(view: FigureView, final: string, locale: string, progress: number | undefined): TemplateResult {
-  if (progress === undefined || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
+function valueText(view: FigureView, final: string, locale: string, count: Count | undefined): TemplateResult {
+  if (!count || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
   // The count keeps the final value's notation, so the number never changes width on the way (713,000 → 5M).
-  const notation = isCompact(view) ? 'compact' : 'standard';
-  const now = formatValue({ ...view, value: countedTo(view.value, progress), notation }, locale);
+  const compact = isCompact(view);
+  const now = formatValue({ ...view, value: count(view.value, compact), notation: compact ? 'compact' : 'standard' }, locale);
   return html`<span class="final">${final}</span><span class="ticker">${now.value}${now.ending}</span>`;
 }
 
-/**
- * Draws one figure card. `progress` is how far a count-up has gone (0–1);
- * undefined shows the final value.
- */
-export function renderFigure(view: FigureView, context: ViewContext, progress?: number): TemplateResult {
+/** Draws one figure card: with `count`, a count-up's current step over the (hidden) final value. */
+export function renderFigure(view: FigureView, context: ViewContext, count?: Count): TemplateResult {
   const { locale, ui, textLang } = context;
   const shown = formatValue(view, locale);
   const before = capitalize(shown.before, locale);
   const after = shown.after;
   const final = shown.value + shown.ending;
   const long = view.format !== 'date' && final.length > LONG_VALUE;
-  const counting = progress !== undefined && typeof view.value === 'number' && view.format !== 'date';
+  const counting = count !== undefined && typeof view.value === 'number' && view.format !== 'date';
   const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
   const label = view.label?.trim();
   const note = view.note?.trim();
@@ -103,7 +100,7 @@ export function renderFigure(view: FigureView, context: ViewContext, progress?: 
         ${before ? html`<span class="qualifier" part="qualifier">${before}</span> ` : nothing}<span
           class=${valueClass}
           part="value"
-          >${valueText(view, final, locale, progress)}</span
+          >${valueText(view, final, locale, count)}</span
         >${after ? html` <span class="qualifier qualifier-after" part="qualifier">${after}</span>` : nothing}
       </p>
       ${label ? html`<p class="label" part="label" lang=${textLang ?? nothing}>${label}</p>` : nothing}

@@ -114,6 +114,7 @@ test('plain markup (<div data-nw>) adds the code that upgrades it, one file that
 for (const [feature, name, pattern, limit] of [
   ['liveAdded', 'live refreshes (refresh)', /(^|\/)live-[\w-]+\.js$/, 3_500],
   ['countUpAdded', 'the count-up (animate)', /(^|\/)count-up-motion-[\w-]+\.js$/, 800],
+  ['roleWarningAdded', "the warning about a quote's role attribute", /(^|\/)role-warning-[\w-]+\.js$/, 800],
 ]) {
   test(`${name} add one file that no other page loads`, (t) => {
     const budgets = pageBudgets(graph());

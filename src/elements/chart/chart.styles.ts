@@ -82,7 +82,7 @@ export default css`
     border-radius: 4px;
     background: var(--nw-color-text);
     color: var(--nw-color-surface);
-    font-size: 0.75em;
+    font-size: max(0.75rem, 0.75em);
     line-height: 1.35;
     pointer-events: none;
   }

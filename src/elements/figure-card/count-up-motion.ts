@@ -7,9 +7,24 @@
  * readers only ever get the final value.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Count } from '../../views/figure.js';
 import { motionReduced } from './count-up.js';
 
 const DURATION_MS = 1200;
+
+/**
+ * The number a count-up shows for `final` when it has gone `progress` (0–1) of
+ * the way, eased. In compact notation it is rounded to the final value's last
+ * shown digit ($200M counts $116M, not $115.6M), so it is never wider.
+ */
+export function countedTo(final: number, progress: number, compact: boolean): number {
+  const value = final * (1 - (1 - progress) ** 3);
+  if (!compact || final === 0) return Number.isInteger(final) ? Math.round(value) : value;
+  // The unit of the notation (K, M, B), a tenth or a hundredth of it: as fine as the final value, and fine enough to count.
+  let step = 1000 ** Math.floor(Math.log10(Math.abs(final)) / 3);
+  for (let finer = 0; finer < 2 && (final % step !== 0 || step > Math.abs(final) / 50); finer++) step /= 10;
+  return Math.round(value / step) * step;
+}
 
 /** Drives the count-up of one widget; the widget asks it for the value to show while counting. */
 export class CountUpMotion implements ReactiveController {
@@ -29,10 +44,10 @@ export class CountUpMotion implements ReactiveController {
   }
 
   /**
-   * Called while rendering: whether counting is wanted. Returns how far the
-   * count has gone (0–1), or undefined when the final values are to be shown.
+   * Called while rendering: whether counting is wanted. Returns the count's
+   * current step, or undefined when the final values are to be shown.
    */
-  update(enabled: boolean): number | undefined {
+  update(enabled: boolean): Count | undefined {
     if (!enabled || this.#finished) {
       if (this.#progress !== undefined) this.#finish(false);
       return undefined;
@@ -44,7 +59,8 @@ export class CountUpMotion implements ReactiveController {
       }
       this.#progress = 0;
     }
-    return this.#progress;
+    const progress = this.#progress;
+    return (final, compact) => countedTo(final, progress, compact);
   }
 
   /** Called after rendering: the element whose appearance on screen starts the count. */

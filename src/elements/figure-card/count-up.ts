@@ -7,6 +7,7 @@
  * values show at once.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { Count } from '../../views/figure.js';
 import type { CountUpMotion } from './count-up-motion.js';
 
 /** True when the reader asked for reduced motion (or the browser cannot tell). */
@@ -27,10 +28,10 @@ export class CountUp {
   }
 
   /**
-   * Called while rendering: whether counting is wanted. Returns how far the
-   * count has gone (0–1), or undefined when the final values are to be shown.
+   * Called while rendering: whether counting is wanted. Returns the count's
+   * current step, or undefined when the final values are to be shown.
    */
-  update(enabled: boolean): number | undefined {
+  update(enabled: boolean): Count | undefined {
     if (this.#motion) return this.#motion.update(enabled);
     if (!enabled || this.#state === 'failed' || motionReduced()) return undefined;
     if (this.#state === 'idle') {
@@ -42,7 +43,7 @@ export class CountUp {
         )
         .finally(() => this.#host.requestUpdate());
     }
-    return 0;
+    return () => 0;
   }
 
   /** Called after rendering: the element whose appearance on screen starts the count. */

@@ -52,16 +52,19 @@ export const cardStyles = css`
     white-space: nowrap;
   }
   .value {
-    display: inline-grid;
+    display: inline-block;
+    position: relative;
   }
   .value.is-date {
     display: inline;
     font-size: 0.62em;
     letter-spacing: -0.01em;
   }
-  /* While counting, the final text keeps its place and the count runs over it. */
-  .value.counting > * {
-    grid-area: 1 / 1;
+  /* While counting, the final text keeps its place (and the layout) and the count runs over it. */
+  .value.counting > .ticker {
+    position: absolute;
+    inset-inline-start: 0;
+    white-space: nowrap;
   }
   .value.counting > .final {
     visibility: hidden;

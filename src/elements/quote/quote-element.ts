@@ -24,7 +24,7 @@ export type { QuoteKind } from '../../views/quote.js';
  * @summary One quote, direct or paraphrased, with speaker, role, source and date.
  * @tagname nw-quote
  *
- * @attr {string} role - The speaker's role. It is also the ARIA `role` attribute (a value such as "Head of Alert Services" would make the element an alert), so prefer `speaker-role`.
+ * @attr {string} role - Read as the speaker's role when `speaker-role` is absent, for older markup. It is also the ARIA `role` attribute (a value such as "Head of Alert Services" would make the element an alert), so write `speaker-role`; a `role` that is not an ARIA role warns once in the console.
  *
  * @slot - Fallback content: shown before the script runs, without JavaScript, and when the data cannot be had. Without a payload, its text is the quote.
  *
@@ -99,7 +99,9 @@ export class QuoteElement extends WidgetElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'role' && old !== value) this.requestUpdate();
+    if (name !== 'role' || old === value) return;
+    this.requestUpdate();
+    if (value) void import('./role-warning.js').then((module) => module.warnAboutRole(value));
   }
 
   override connectedCallback(): void {

@@ -80,7 +80,8 @@ export default css`
     flex-wrap: wrap;
     column-gap: 0.5em;
     margin-block-start: 0.25em;
-    font-size: 0.8125em;
+    /* Never under 12 px (at the default root size), however small the host's text. */
+    font-size: max(0.75rem, 0.8125em);
     color: var(--nw-color-muted);
   }
   .meta > * + *::before {

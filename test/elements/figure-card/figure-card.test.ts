@@ -464,7 +464,24 @@ describe('nw-figure-card: count-up', () => {
     expect(textOf(element, '.final')).to.equal('$200M');
     expect(getComputedStyle(part(element, '.final')).visibility).to.equal('hidden');
     expect(textOf(element, '.spoken')).to.equal('More than 200 million US dollars damage');
-    await waitUntil(() => !element.shadowRoot?.querySelector('.ticker'), 'the count ends', { timeout: 5000 });
+    // The count is as fine as the final value ($116M, never $115.6M), and the value keeps the final's width.
+    const width = part(element, '[part="value"]').getBoundingClientRect().width;
+    const steps = new Set<string>();
+    await waitUntil(
+      () => {
+        const ticker = element.shadowRoot?.querySelector('.ticker');
+        if (ticker) steps.add(ticker.textContent!.trim());
+        expect(part(element, '[part="value"]').getBoundingClientRect().width).to.equal(width);
+        return !ticker;
+      },
+      'the count ends',
+      { timeout: 5000, interval: 10 },
+    );
+    expect(steps.size).to.be.greaterThan(1);
+    expect(
+      [...steps].filter((step) => !/^\$\d{1,3}M?$/.test(step)),
+      'steps finer than $1M',
+    ).to.deep.equal([]);
     expect(valueText(element)).to.equal('$200M');
     expect(headline(element)).to.equal('More than $200M');
   });
