@@ -26,7 +26,8 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
+  // The render fuzz (test/hostile/fuzz-render.test.ts: 5 × 10,000 payloads) takes about 5 minutes on 2 cores.
+  testsFinishTimeout: 600_000,
   middleware: [testEndpoints],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
   browsers: [

@@ -40,7 +40,11 @@ export function viewCases(m, story) {
       }),
     );
     add('figure card with bad attributes', 'nw-figure-card', figure(undefined, { value: '5 000', qualifier: 'lots' }));
-    add('figure card counting up', 'nw-figure-card', m.renderFigure(m.resolveFigure(story, {}), context, 0.5));
+    add(
+      'figure card counting up',
+      'nw-figure-card',
+      m.renderFigure(m.resolveFigure(story, {}), context, (final) => Math.round(final / 2)),
+    );
 
     const figures = m.pickFigures(story, undefined);
     add(
