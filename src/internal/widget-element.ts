@@ -15,7 +15,7 @@ import type { WidgetEventMap } from './events.js';
 import { LanguageController } from './controllers/language.js';
 import { PayloadController, type PayloadHost } from './controllers/payload.js';
 import { ThemeController, type Theme } from './controllers/theme.js';
-import { sliceHasRoom, waitForNextSlice } from './slices.js';
+import { FIRST_SLICE_MS, SLICE_MS, sliceHasRoom, waitForNextSlice } from './slices.js';
 import type { HydrateFunction } from './hydrate.js';
 
 export type { Theme } from './controllers/theme.js';
@@ -115,8 +115,13 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
         return this.scheduleUpdate();
       });
     // Until a widget has drawn its content (its first drawing, and the one when the data arrives) it takes its
-    // turn in the page's slices; once drawn, it redraws at once.
-    if (this.#drawn || sliceHasRoom()) return super.scheduleUpdate();
+    // turn in the page's slices; once drawn, it redraws at once. A widget inside another (nw-embed) draws with it.
+    if (
+      this.#drawn ||
+      (this.getRootNode() as ShadowRoot).host instanceof WidgetElement ||
+      sliceHasRoom(this.hasUpdated ? SLICE_MS : FIRST_SLICE_MS)
+    )
+      return super.scheduleUpdate();
     return waitForNextSlice().then(() => this.scheduleUpdate());
   }
 
