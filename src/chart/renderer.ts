@@ -1,7 +1,7 @@
 /**
  * The chart renderer: the only module that imports chart.js. It registers just
  * the parts the widgets use (bar and line controllers and elements, category
- * and linear scales, decimation) and draws a prepared `ChartSpec` with them.
+ * and linear scales) and draws a prepared `ChartSpec` with them.
  *
  * It is loaded on demand (a chunk of its own, `newsroom-widgets.chart.js` in
  * the script builds) and is self-contained: no lit, no other library module;
@@ -18,13 +18,12 @@ import {
   PointElement,
   CategoryScale,
   LinearScale,
-  Decimation,
 } from 'chart.js';
 import { configFor, structureKey, type NwChart } from './config/index.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Decimation);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
 export { Chart };
 export type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';

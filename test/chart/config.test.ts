@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ANIMATION_POINT_LIMIT, configFor, structureKey } from '../../src/chart/config/index.js';
+import { COLUMNS } from '../../src/chart/config/decimate.js';
 import { DAY } from '../../src/chart/date-ticks.js';
 import { createRuntime } from '../../src/chart/runtime.js';
 import type { ChartSpec } from '../../src/chart/spec.js';
@@ -61,12 +62,34 @@ describe('chart configuration', () => {
     expect(data.datasets[0]?.data).to.deep.equal([{ x: day, y: 3, i: 0 }]);
   });
 
-  it('decimates long line-only date series, never bars', () => {
-    const points = Array.from({ length: 50 }, (_, i) => ({ x: i * DAY, y: i }));
-    const lines = config(barSpec({ type: 'line', index: timeIndex(0, 49 * DAY), series: [line(points)] }));
-    expect(lines.options?.plugins?.decimation?.enabled).to.equal(true);
-    const mixed = config(barSpec({ index: timeIndex(0, 49 * DAY), series: [line(points), { ...bars([]), values: points }] }));
-    expect(mixed.options?.plugins?.decimation?.enabled).to.equal(false);
+  it('decimates long line-only date series (min-max: every peak kept, with its index), never bars', () => {
+    const n = 10_000;
+    const points = Array.from({ length: n }, (_, i) => ({ x: i * DAY, y: i === 7_777 ? 1e6 : i === 2_222 ? -1e6 : i % 7 }));
+    const lines = config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] }));
+    const kept = lines.data.datasets[0]!.data as { x: number; y: number | null; i: number }[];
+    expect(kept.length)
+      .to.be.at.most(4 * COLUMNS)
+      .and.above(COLUMNS);
+    expect(kept.map((p) => p.i)).to.deep.equal([...kept.map((p) => p.i)].sort((a, b) => a - b));
+    expect(kept.find((p) => p.y === 1e6)?.i).to.equal(7_777);
+    expect(kept.find((p) => p.y === -1e6)?.i).to.equal(2_222);
+    expect([kept[0]!.i, kept[kept.length - 1]!.i]).to.deep.equal([0, n - 1]);
+    const short = config(barSpec({ type: 'line', index: timeIndex(0, 49 * DAY), series: [line(points.slice(0, 50))] }));
+    expect(short.data.datasets[0]!.data).to.have.length(50);
+    const mixed = config(
+      barSpec({ index: timeIndex(0, (n - 1) * DAY), series: [line(points), { ...bars([]), values: points }] }),
+    );
+    expect(mixed.data.datasets[0]!.data).to.have.length(n);
+  });
+
+  it('keeps the gaps of a decimated series', () => {
+    const n = 9_000;
+    const points = Array.from({ length: n }, (_, i) => ({ x: i * DAY, y: i >= 4_000 && i < 4_500 ? null : i % 5 }));
+    const kept = config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] })).data.datasets[0]!
+      .data as { y: number | null; i: number }[];
+    const gaps = kept.filter((p) => p.y === null);
+    expect(gaps).to.have.length(1);
+    expect(gaps[0]!.i).to.equal(4_000);
   });
 
   it('animates only when asked and the data is small', () => {

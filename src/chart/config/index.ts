@@ -31,7 +31,6 @@ export function configFor(spec: ChartSpec, runtime: Runtime): NwChartConfigurati
   const points = spec.series.reduce((sum, series) => sum + series.values.length, 0);
   const animate = spec.animate && points <= ANIMATION_POINT_LIMIT;
   const time = spec.index.kind === 'time';
-  const lineOnly = spec.series.every((s) => s.type === 'line');
   return {
     type: spec.type,
     data: {
@@ -51,9 +50,6 @@ export function configFor(spec: ChartSpec, runtime: Runtime): NwChartConfigurati
       // Hovering finds the whole category, or the nearest point on a date axis.
       interaction: { mode: time ? 'nearest' : 'index', intersect: false, axis: spec.horizontal ? 'y' : 'x' },
       scales: scalesFor(spec, runtime),
-      plugins: {
-        decimation: { enabled: time && lineOnly && !spec.horizontal, algorithm: 'min-max' },
-      },
     },
     plugins: [panelHeaders(runtime), valueLabels(runtime), renderedNotice(runtime), hoverTip(runtime)],
   };
