@@ -12,9 +12,9 @@ import { resolve } from 'node:path';
 import { minifyCss } from './lib/server/css.js';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
-/** The chart file: the chart element, its view modules and axis dates, its renderer, Chart.js. */
+/** The chart file: the chart element (but its explorer, a chunk loaded on first focus or touch), its view modules and axis dates, its renderer, Chart.js. */
 const CHART_CODE =
-  /[\\/](lib[\\/](elements[\\/]chart|views[\\/]chart|chart)[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
+  /[\\/](lib[\\/](elements[\\/]chart(?![\\/]explore)|views[\\/]chart|chart)[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
 
 const ENTRY = 'lib/autoload.js';
 let entryModules;

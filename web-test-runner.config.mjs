@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { nwCommands } from './test/support/commands.mjs';
 import { testEndpoints } from './test/support/test-server.mjs';
 
 const candidates = [
@@ -29,7 +30,7 @@ export default {
   // The render fuzz (test/hostile/fuzz-render.test.ts: 5 × 10,000 payloads) takes about 5 minutes on 2 cores.
   testsFinishTimeout: 600_000,
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  plugins: [nwCommands(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

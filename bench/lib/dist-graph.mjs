@@ -28,6 +28,8 @@ export const isLiveChunk = (file) => /(^|\/)live-[\w-]+\.js$/.test(file);
 export const isCountUpChunk = (file) => /(^|\/)count-up-motion-[\w-]+\.js$/.test(file);
 /** The chunk that warns about `<nw-quote role="…">`: only pages with such a quote load it. */
 export const isRoleWarningChunk = (file) => /(^|\/)role-warning-[\w-]+\.js$/.test(file);
+/** The chunk that explores a chart by keyboard and touch: loaded on a chart's first focus or touch. */
+export const isExplorerChunk = (file) => /(^|\/)explorer-[\w-]+\.js$/.test(file);
 
 /** Chunks that only pages using a feature load, by the feature's name. */
 export const FEATURE_CHUNKS = {
@@ -36,6 +38,7 @@ export const FEATURE_CHUNKS = {
   live: isLiveChunk,
   'count-up': isCountUpChunk,
   'role-warning': isRoleWarningChunk,
+  explore: isExplorerChunk,
 };
 /** The feature a chunk serves, if it is one of FEATURE_CHUNKS. */
 export const featureOf = (file) => Object.keys(FEATURE_CHUNKS).find((name) => FEATURE_CHUNKS[name](file));
@@ -130,7 +133,7 @@ function staticClosure(graph, starts) {
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
  * other `languages` load only when asked for; the chunk of a feature of
- * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`)
+ * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`, exploring a chart)
  * only when the page uses it (`features`).
  */
 export function pageFiles(graph, entry, elements, languages = [], features = []) {
@@ -206,6 +209,11 @@ export function pageBudgets(graph) {
   const liveAdded = featureAdded('live');
   const countUpAdded = featureAdded('count-up');
   const roleWarningAdded = featureAdded('role-warning');
+  // What exploring a chart adds to a chart page.
+  const chartPage = [...NO_CHART_ELEMENTS, CHART_ELEMENT];
+  const exploreAdded = describe(
+    new Set([...pageFiles(graph, MODULE_ENTRY, chartPage, [], ['explore'])].filter((file) => !withChart.has(file))),
+  );
   return {
     noChart: describe(noChart),
     classicNoChart: describe(classic),
@@ -216,6 +224,7 @@ export function pageBudgets(graph) {
     liveAdded,
     countUpAdded,
     roleWarningAdded,
+    exploreAdded,
   };
 }
 

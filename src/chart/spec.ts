@@ -123,4 +123,6 @@ export interface ChartCallbacks {
    * places, shows and hides it, and never creates or removes it.
    */
   tip: HTMLElement;
+  /** The pointer (mouse or touch) came onto a point: its series, and its index in the series' values. */
+  onPoint?(series: number, index: number): void;
 }

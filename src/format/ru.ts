@@ -36,6 +36,7 @@ const chart: ChartStrings = {
   note: 'примечание',
   data: 'Данные',
   range: 'от {first} до {last}: минимум {min}, максимум {max}',
+  keys: 'Стрелки: влево и вправо — по ряду, вверх и вниз — между рядами; Home, End — первая и последняя точка; Escape — выход.',
 };
 
 /** Russian. */

@@ -66,6 +66,8 @@ export interface ChartStrings {
   data: string;
   /** A long series in the generated text alternative: `{first}`, `{last}`, `{min}`, `{max}`. */
   range: string;
+  /** The keys that explore the chart, in its accessible description. */
+  keys: string;
 }
 
 /** A language the widgets are translated into. */

@@ -6,6 +6,8 @@ export interface WidgetEventMap {
   'nw-load': { payload: Payload };
   'nw-render': Record<string, never>;
   'nw-error': WidgetErrorDetail;
+  /** nw-chart: a point explored by keyboard. */
+  'nw-point': { chart: string; series: string; x: string; y: number };
 }
 
 declare global {
@@ -13,5 +15,6 @@ declare global {
     'nw-load': CustomEvent<WidgetEventMap['nw-load']>;
     'nw-render': CustomEvent<WidgetEventMap['nw-render']>;
     'nw-error': CustomEvent<WidgetEventMap['nw-error']>;
+    'nw-point': CustomEvent<WidgetEventMap['nw-point']>;
   }
 }

@@ -237,6 +237,8 @@ test('charts carry WebP pictures of themselves (narrow, wide, full; both schemes
   }
   const canvas = [...elements(parseFragment(out))].find(({ element }) => element.tagName === 'canvas').element;
   assert.equal(attr(canvas, 'aria-hidden'), 'true', 'the empty canvas is hidden while the picture stands for it');
+  assert.equal(attr(canvas, 'role'), 'img', 'a picture is not explored: no keys until the live chart draws');
+  assert.equal(attr(canvas, 'tabindex'), undefined);
 });
 
 test('without @napi-rs/canvas a chart is pre-rendered as its frame, summary and table, and the CLI says so once', () => {

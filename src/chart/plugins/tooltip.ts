@@ -2,7 +2,8 @@
  * The tooltip: an HTML box over the canvas, filled with text nodes only and
  * styled by the widget's CSS (`.tip`). Hidden from screen readers, which have
  * the data table. It shows the hovered category (or nearest point) with each
- * series' value and the points' notes.
+ * series' value and the points' notes, for the pointer and for points made
+ * active by the keyboard (`setActiveElements`).
  */
 import { BarElement, type ActiveElement, type Chart } from 'chart.js';
 import type { NwPlugin } from '../config/types.js';
@@ -18,45 +19,59 @@ export interface Mark {
 
 export const hoverTip = (runtime: Runtime): NwPlugin => ({
   id: 'nwTip',
+  // The pointer: the points Chart.js found under it with the chart's `interaction` options.
   afterEvent(chart, { event }) {
-    const { spec } = runtime;
-    const { tip } = runtime.callbacks;
-    // The points Chart.js found under the pointer with the chart's `interaction` options.
     const items = event.type === 'mouseout' ? [] : chart.getActiveElements();
-    const key = items.map((item) => `${item.datasetIndex}:${item.index}`).join();
-    if (key === runtime.tipKey) return;
-    runtime.tipKey = key;
-    if (!items.length) {
-      tip.hidden = true;
-      return;
-    }
-    const line = (tag: string, text: string) => Object.assign(tip.ownerDocument.createElement(tag), { textContent: text });
-    const rows = items.map((item) => {
-      const row = line('span', spec.tooltip.label(item.datasetIndex, pointIndex(chart, item)));
-      row.dataset.series = String(item.datasetIndex);
-      if (items.length > 1) {
-        // A swatch of the series colour (set through the CSSOM: a strict CSP allows it).
-        const swatch = line('i', '');
-        swatch.style.background = spec.series[item.datasetIndex]?.color ?? '';
-        row.prepend(swatch);
-      }
-      return row;
-    });
-    const notes = items.flatMap((item) => spec.tooltip.note(item.datasetIndex, pointIndex(chart, item)) ?? []);
-    tip.replaceChildren(
-      line('b', spec.tooltip.title(items[0]!.datasetIndex, pointIndex(chart, items[0]!))),
-      ...rows,
-      ...notes.map((note) => line('em', note)),
-    );
-    tip.hidden = false;
-    const marks = items.map(({ element }): Mark => {
-      const { width, height } = element instanceof BarElement ? element.getProps(['width', 'height']) : { width: 0, height: 0 };
-      return { x: element.x, y: element.y, width, height };
-    });
-    const [left, top] = tipPlace(chart, spec.horizontal, marks, event.x, tip.offsetWidth, tip.offsetHeight);
-    tip.style.translate = `${left}px ${top}px`;
+    if (!showTip(chart, runtime, items, event.x) || !items.length) return;
+    // The page hears of the point nearest the pointer.
+    const distance = ({ element }: ActiveElement) => Math.hypot(element.x - (event.x ?? 0), element.y - (event.y ?? 0));
+    const nearest = items.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    runtime.callbacks.onPoint?.(nearest.datasetIndex, pointIndex(chart, nearest));
+  },
+  // Points made active by `setActiveElements` (the keyboard), then drawn.
+  afterDraw(chart) {
+    showTip(chart, runtime, chart.getActiveElements(), null);
   },
 });
+
+/** Fills and places the tooltip for `items` (or hides it); false when they are the ones it shows already. */
+function showTip(chart: Chart, runtime: Runtime, items: ActiveElement[], pointerX: number | null): boolean {
+  const { spec } = runtime;
+  const { tip } = runtime.callbacks;
+  const key = items.map((item) => `${item.datasetIndex}:${item.index}`).join();
+  if (key === runtime.tipKey) return false;
+  runtime.tipKey = key;
+  if (!items.length) {
+    tip.hidden = true;
+    return true;
+  }
+  const line = (tag: string, text: string) => Object.assign(tip.ownerDocument.createElement(tag), { textContent: text });
+  const rows = items.map((item) => {
+    const row = line('span', spec.tooltip.label(item.datasetIndex, pointIndex(chart, item)));
+    row.dataset.series = String(item.datasetIndex);
+    if (items.length > 1) {
+      // A swatch of the series colour (set through the CSSOM: a strict CSP allows it).
+      const swatch = line('i', '');
+      swatch.style.background = spec.series[item.datasetIndex]?.color ?? '';
+      row.prepend(swatch);
+    }
+    return row;
+  });
+  const notes = items.flatMap((item) => spec.tooltip.note(item.datasetIndex, pointIndex(chart, item)) ?? []);
+  tip.replaceChildren(
+    line('b', spec.tooltip.title(items[0]!.datasetIndex, pointIndex(chart, items[0]!))),
+    ...rows,
+    ...notes.map((note) => line('em', note)),
+  );
+  tip.hidden = false;
+  const marks = items.map(({ element }): Mark => {
+    const { width, height } = element instanceof BarElement ? element.getProps(['width', 'height']) : { width: 0, height: 0 };
+    return { x: element.x, y: element.y, width, height };
+  });
+  const [left, top] = tipPlace(chart, spec.horizontal, marks, pointerX, tip.offsetWidth, tip.offsetHeight);
+  tip.style.translate = `${left}px ${top}px`;
+  return true;
+}
 
 /** A drawn point's index in its series (decimation drops points, so the data carries it as `i`). */
 function pointIndex(chart: Chart, item: ActiveElement): number {

@@ -201,8 +201,11 @@ export class ChartElement extends WidgetElement {
       details: details ?? false,
       csvHref: this.noDownload ? undefined : this.#csv.href,
       pictures: this.#pictures,
+      // A tab stop with its keys, but not while a pre-rendered picture stands in for the canvas.
+      explorable: !this.#pictures,
       onToggle: this.#toggleTable,
       onCsv: this.#prepareCsv,
+      onExplore: this.#drawing.wake,
     });
   }
 

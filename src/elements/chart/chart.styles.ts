@@ -85,6 +85,8 @@ export default css`
     font-size: max(0.75rem, 0.75em);
     line-height: 1.35;
     pointer-events: none;
+    /* Invisible, but drawn in forced colors, where the box takes the canvas's colours. */
+    outline: 1px solid transparent;
   }
   .tip b,
   .tip span,
@@ -204,6 +206,24 @@ export default css`
     }
     .title {
       font-size: 1.0625em;
+    }
+  }
+  /* Forced colors (high contrast): the canvas draws in system colours, resolved by the probe as they are. */
+  @media (forced-colors: active) {
+    :host {
+      --nw-color-text: CanvasText !important;
+      --nw-color-muted: CanvasText !important;
+      --nw-color-border: GrayText !important;
+      --nw-color-surface: Canvas !important;
+      --nw-series-1: CanvasText !important;
+      --nw-series-2: LinkText !important;
+      --nw-series-3: GrayText !important;
+      --nw-series-4: Highlight !important;
+      --nw-series-5: VisitedText !important;
+      --nw-series-6: ActiveText !important;
+    }
+    .probe {
+      forced-color-adjust: none;
     }
   }
   @media print {

@@ -2,9 +2,11 @@
  * Drawing a chart's model on its canvas with Chart.js, as a Lit reactive
  * controller: it waits until the chart comes near the viewport, loads the
  * renderer (once per page), resolves the theme's colours and font, and draws
- * or updates the chart; it resizes for print, follows reduced motion, and
- * destroys the chart when the element leaves the page (Chart.js cannot tell
- * that a canvas in a shadow root was removed).
+ * or updates the chart; it resizes for print, follows reduced motion and
+ * forced colors, and destroys the chart when the element leaves the page
+ * (Chart.js cannot tell that a canvas in a shadow root was removed). The code
+ * that explores the chart by keyboard and touch loads on the canvas's first
+ * focus or touch.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartHandle } from '../../chart/spec.js';
@@ -40,6 +42,7 @@ export class ChartDrawing implements ReactiveController {
   #specKey: unknown[] = [];
   #pending = false;
   #motion: MediaQueryList | undefined;
+  #forced: MediaQueryList | undefined;
   /** Draws without animation (a pre-rendered chart, whose picture the reader has seen). */
   still = false;
 
@@ -54,6 +57,26 @@ export class ChartDrawing implements ReactiveController {
   get near(): boolean {
     return this.#viewport.near;
   }
+
+  /** What the chart shows: its model, in the locale it was drawn for (once the renderer has loaded, with it). */
+  get shown(): { model: Model; locale: string } | undefined {
+    return this.#drawing;
+  }
+
+  /**
+   * Tells the page (`nw-point`) that the reader came onto point `index` of series `series` (its index in the
+   * series' values), and gives the point's row in the model; undefined for a point without a value.
+   */
+  point = (series: number, index: number): number | undefined => {
+    const model = this.#drawing?.model;
+    const data = model?.series[series];
+    const row = model?.time ? data?.drawn[index] : index;
+    const cell = row === undefined ? undefined : data?.cells[row];
+    if (!model || !data || row === undefined || !cell || cell.y === null) return undefined;
+    const detail = { chart: model.chart.id, series: data.source.id, x: model.rows[row]!.x, y: cell.y };
+    this.#host.dispatchEvent(new CustomEvent('nw-point', { detail, bubbles: true, composed: true }));
+    return row;
+  };
 
   /** True while a chart is on the canvas and its latest draw is done. */
   get drawn(): boolean {
@@ -70,7 +93,8 @@ export class ChartDrawing implements ReactiveController {
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
     this.#motion = matchMedia('(prefers-reduced-motion: reduce)');
-    this.#motion.addEventListener('change', this.#onMotionChange);
+    this.#forced = matchMedia('(forced-colors: active)');
+    for (const query of [this.#motion, this.#forced]) query.addEventListener('change', this.#onMediaChange);
     // Re-create the chart when the element comes back.
     this.#host.requestUpdate();
   }
@@ -78,13 +102,22 @@ export class ChartDrawing implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
-    this.#motion?.removeEventListener('change', this.#onMotionChange);
+    for (const query of [this.#motion, this.#forced]) query?.removeEventListener('change', this.#onMediaChange);
     // A renderer still loading must not draw on a canvas that has left the page.
     this.#drawing = undefined;
     this.#destroy();
   }
 
-  #onMotionChange = () => this.#host.requestUpdate();
+  #onMediaChange = () => this.#host.requestUpdate();
+
+  /** The canvas's focus and touches: the first loads the explorer, which then handles them. */
+  wake = (event: Event) => {
+    const canvas = event.currentTarget as HTMLCanvasElement;
+    import('./explore/explorer.js').then(
+      (explorer) => explorer.explore(this.#host, this, canvas, event),
+      () => undefined, // the chart stays as the pointer and the data table serve it
+    );
+  };
 
   #onPrint = (event: Event) => {
     this.#host.renderRoot.querySelector('.chart')?.classList.toggle('no-canvas', event.type === 'beforeprint' && !this.#handle);
@@ -130,7 +163,11 @@ export class ChartDrawing implements ReactiveController {
       this.#pending = false;
       if (this.#handle) this.#callbacks.drawn();
     };
-    this.#handle = renderer.createChart(canvas, spec, { tip: box.querySelector<HTMLElement>('.tip')!, onRendered });
+    this.#handle = renderer.createChart(canvas, spec, {
+      tip: box.querySelector<HTMLElement>('.tip')!,
+      onRendered,
+      onPoint: this.point,
+    });
     // Chart.js may draw inside `createChart` (no animation), before the handle is kept.
     if (!this.#pending) this.#callbacks.drawn();
   }

@@ -36,7 +36,13 @@ export interface ChartViewOptions {
    * the live canvas draws; the canvas is hidden from screen readers meanwhile.
    */
   pictures?: readonly ChartPicture[] | undefined;
+  /**
+   * The live chart can be explored by keyboard: the canvas is then a tab stop, its keys in its description
+   * (an element always rendered, empty otherwise, so that pre-rendered markup is taken over as it is).
+   */
+  explorable?: boolean;
   /** Listeners of the element (left out on Node). */
+  onExplore?: ((event: Event) => void) | undefined;
   onToggle?: (() => void) | undefined;
   onCsv?: ((event: Event) => void) | undefined;
 }
@@ -74,6 +80,7 @@ export function renderChartView(
   const open = options.tableOpen ?? false;
   const sources = resolveSources(payload, chart.source);
   const alt = details?.alt ?? chart.description?.trim();
+  const explorable = !!options.explorable;
   return html`
     <figure class="chart" part="figure" aria-labelledby=${chart.title ? 'title' : nothing}>
       ${title(chart, options.headingLevel)}
@@ -96,7 +103,16 @@ export function renderChartView(
               alt=${alt ?? ''}
             />`,
         )}
-        <canvas role="img" aria-label=${alt || nothing} aria-hidden=${options.pictures ? 'true' : nothing}></canvas>
+        <canvas
+          role=${explorable ? 'application' : 'img'}
+          tabindex=${explorable ? 0 : nothing}
+          aria-label=${alt || nothing}
+          aria-describedby=${explorable ? 'keys' : nothing}
+          aria-hidden=${options.pictures ? 'true' : nothing}
+          @focus=${options.onExplore}
+          @pointerdown=${options.onExplore}
+        ></canvas>
+        <span id="keys" hidden>${explorable ? words.keys : ''}</span>
         <div class="tip" hidden aria-hidden="true"></div>
       </div>
       <div class="actions" part="actions">

@@ -56,11 +56,12 @@ async function csvOf(element: Element): Promise<{ text: string; bytes: Uint8Arra
 }
 
 describe('nw-chart: text alternative', () => {
-  it('gives the canvas role img and the payload’s description as its name', async () => {
+  it('makes the live canvas an explorable tab stop named with the payload’s description', async () => {
     const payload = story();
     const { element } = await mountChart(container, (el) => (el.payload = payload));
     const canvas = part(element, 'canvas');
-    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('role')).to.equal('application');
+    expect(canvas.getAttribute('tabindex')).to.equal('0');
     expect(canvas.getAttribute('aria-label')).to.equal(payload.charts![0]!.description);
   });
 

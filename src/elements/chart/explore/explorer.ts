@@ -1,0 +1,223 @@
+/**
+ * Exploring a live chart by keyboard and touch. The canvas is one tab stop;
+ * the arrow keys move from point to point (left and right along a series, up
+ * and down between series and panels), Home and End go to the first and last
+ * point of the series, Escape leaves. Points without a value are skipped.
+ *
+ * Each move shows the point as the pointer does: Chart.js's
+ * `setActiveElements` makes active what the pointer would (the category, or
+ * the nearest point of a date axis), with the same hover colours and tooltip
+ * as for the mouse. It also draws a focus mark on the point,
+ * announces it in one sentence through a polite live region, and fires
+ * `nw-point`. A tap shows the nearest point's tooltip through Chart.js's own
+ * touch handling; a tap anywhere else on the page hides it.
+ *
+ * Loaded on the canvas's first focus or touch; one explorer per canvas.
+ */
+import type { BarElement, Element as ChartElement, PointElement } from 'chart.js';
+import { Chart } from '../../../chart/renderer.js';
+import type { ChartDrawing } from '../drawing.js';
+import { pointSentence } from './sentence.js';
+import styles from './explore.styles.js';
+
+/** A drawn point: its series (dataset) and its index in the series' drawn data. */
+interface Position {
+  series: number;
+  index: number;
+}
+
+const explorers = new WeakMap<HTMLCanvasElement, Explorer>();
+
+/** Makes `canvas` explorable (once), and takes the event that woke the explorer. */
+export function explore(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCanvasElement, event?: Event): void {
+  let explorer = explorers.get(canvas);
+  if (!explorer) explorers.set(canvas, (explorer = new Explorer(host, drawing, canvas)));
+  if (event instanceof PointerEvent) explorer.onPointerDown(event);
+}
+
+/** The value of a raw data item (a number, or a date-axis point `{ x, y, i }`), or null. */
+function valueOf(raw: unknown): number | null {
+  const y = typeof raw === 'object' && raw && 'y' in raw ? raw.y : raw;
+  return typeof y === 'number' && Number.isFinite(y) ? y : null;
+}
+
+/** The indices of the drawn points of `series` that have a value. */
+function present(chart: Chart, series: number): number[] {
+  const data = chart.data.datasets[series]?.data ?? [];
+  const drawn = chart.getDatasetMeta(series).data;
+  return data.flatMap((raw, index) => (drawn[index] && valueOf(raw) !== null ? [index] : []));
+}
+
+class Explorer {
+  readonly #drawing: ChartDrawing;
+  readonly #canvas: HTMLCanvasElement;
+  readonly #mark: HTMLElement;
+  readonly #live: HTMLElement;
+  /** The explored point; kept when focus leaves, so the reader comes back to it. */
+  #at: Position | undefined;
+
+  constructor(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCanvasElement) {
+    this.#drawing = drawing;
+    this.#canvas = canvas;
+    const doc = canvas.ownerDocument;
+    this.#mark = Object.assign(doc.createElement('div'), { className: 'mark', hidden: true });
+    this.#mark.setAttribute('aria-hidden', 'true');
+    this.#live = Object.assign(doc.createElement('p'), { className: 'visually-hidden' });
+    this.#live.setAttribute('aria-live', 'polite');
+    canvas.parentElement!.append(this.#mark, this.#live);
+    const root = canvas.getRootNode();
+    if (root instanceof ShadowRoot && styles.styleSheet)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    canvas.addEventListener('keydown', this.#onKey);
+    host.addEventListener('nw-render', this.#onRender);
+    canvas.addEventListener('blur', this.#hide);
+    // The pointer takes over from the keys: its own tooltip, no mark.
+    canvas.addEventListener('pointermove', () => (this.#mark.hidden = true));
+    // A tooltip taken down (new data, a new chart, the pointer leaving) takes the mark with it.
+    const tip = canvas.parentElement!.querySelector('.tip');
+    if (tip)
+      new MutationObserver(() => (this.#mark.hidden ||= tip.hasAttribute('hidden'))).observe(tip, {
+        attributeFilter: ['hidden'],
+      });
+  }
+
+  /** A touch on the chart: Chart.js shows the nearest point; the next touch elsewhere hides it. */
+  onPointerDown(event: PointerEvent): void {
+    if (event.pointerType !== 'touch') return;
+    this.#mark.hidden = true;
+    const doc = this.#canvas.ownerDocument;
+    const elsewhere = (next: Event) => {
+      if (next.composedPath().includes(this.#canvas)) return;
+      doc.removeEventListener('pointerdown', elsewhere, true);
+      this.#activate([]);
+    };
+    doc.addEventListener('pointerdown', elsewhere, true);
+  }
+
+  #onKey = (event: KeyboardEvent) => {
+    const chart = Chart.getChart(this.#canvas);
+    if (!chart || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      if (!this.#at) return; // nothing to leave: the page may use Escape
+      this.#at = undefined;
+      this.#hide();
+      this.#live.textContent = '';
+    } else {
+      const next = this.#move(chart, event.key);
+      if (next === undefined) return;
+      if (next) this.#show(chart, next);
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  /** Where `key` goes from the explored point: a position, null for a key that goes nowhere (an end), undefined for another key. */
+  #move(chart: Chart, key: string): Position | null | undefined {
+    const count = chart.data.datasets.length;
+    const valid = this.#at && this.#at.series < count && present(chart, this.#at.series).includes(this.#at.index);
+    const at = valid ? this.#at! : undefined;
+    const withPoints = Array.from({ length: count }, (_, s) => s).filter((s) => present(chart, s).length);
+    const first = withPoints[0];
+    if (first === undefined) return key.startsWith('Arrow') || key === 'Home' || key === 'End' ? null : undefined;
+    const series = at?.series ?? first;
+    const points = present(chart, series);
+    switch (key) {
+      case 'Home':
+        return { series, index: points[0]! };
+      case 'End':
+        return { series, index: points[points.length - 1]! };
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        if (!at) return { series, index: points[0]! };
+        const step = key === 'ArrowRight' ? 1 : -1;
+        const index = points[points.indexOf(at.index) + step];
+        return index === undefined ? null : { series, index };
+      }
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!at) return { series, index: points[0]! };
+        const next = withPoints[withPoints.indexOf(at.series) + (key === 'ArrowDown' ? 1 : -1)];
+        return next === undefined ? null : { series: next, index: this.#nearest(chart, at, next) };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The point of `series` nearest to `at` along the index axis (the same category, or the nearest date). */
+  #nearest(chart: Chart, at: Position, series: number): number {
+    const axis = chart.options.indexAxis === 'y' ? 'y' : 'x';
+    const from = chart.getDatasetMeta(at.series).data[at.index]!.getProps([axis], true)[axis];
+    const drawn = chart.getDatasetMeta(series).data;
+    const distance = (index: number) => Math.abs(drawn[index]!.getProps([axis], true)[axis] - from);
+    return present(chart, series).reduce((best, index) => (distance(index) < distance(best) ? index : best));
+  }
+
+  /** New data redraws the chart: a reader on a point that is still there keeps it, shown again, not announced. */
+  #onRender = () => {
+    const chart = Chart.getChart(this.#canvas);
+    const at = this.#at;
+    const focused = (this.#canvas.getRootNode() as ShadowRoot | Document).activeElement === this.#canvas;
+    if (chart && at && focused && present(chart, at.series).includes(at.index)) this.#show(chart, at, false);
+  };
+
+  #show(chart: Chart, at: Position, announce = true): void {
+    this.#at = at;
+    const element = chart.getDatasetMeta(at.series).data[at.index]!;
+    // What the pointer shows over the point (the middle of a bar): its category, or the point itself on a date axis.
+    const { mode, intersect, axis } = chart.options.interaction ?? {};
+    const { x, y } = (element as BarElement | PointElement).getCenterPoint(true);
+    const where = { type: 'mousemove', native: null, x, y } as unknown as Event;
+    this.#activate(
+      mode === 'index'
+        ? chart.getElementsAtEventForMode(where, mode, { intersect, axis }, true)
+        : [{ datasetIndex: at.series, index: at.index }],
+    );
+    this.#placeMark(chart, at, element);
+    if (announce) this.#announce(chart, at);
+  }
+
+  /** Rings the point (a circle) or the bar (its rectangle), in the canvas's pixels. */
+  #placeMark(chart: Chart, at: Position, element: ChartElement): void {
+    const bar = chart.getDatasetMeta(at.series).type === 'bar';
+    const { x, y, base, width, height } = element.getProps(['x', 'y', 'base', 'width', 'height'], true) as Record<string, number>;
+    const pad = 4;
+    let box: [number, number, number, number];
+    if (!bar) box = [x - 9, y - 9, 18, 18];
+    else if (chart.options.indexAxis === 'y') box = [Math.min(x, base), y - height / 2, Math.abs(x - base), height];
+    else box = [x - width / 2, Math.min(y, base), width, Math.abs(base - y)];
+    const [left, top, w, h] = bar ? [box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad] : box;
+    const mark = this.#mark;
+    mark.classList.toggle('point', !bar);
+    mark.style.translate = `${left}px ${top}px`;
+    mark.style.width = `${w}px`;
+    mark.style.height = `${h}px`;
+    mark.hidden = false;
+  }
+
+  /** Tells the page (`nw-point`) and says the point in the live region. */
+  #announce(chart: Chart, at: Position): void {
+    const raw = chart.data.datasets[at.series]?.data[at.index];
+    // On a date axis the data carries each point's index in its series (decimation drops points).
+    const index = typeof raw === 'object' && raw && 'i' in raw && typeof raw.i === 'number' ? raw.i : at.index;
+    const row = this.#drawing.point(at.series, index);
+    const shown = this.#drawing.shown;
+    if (row === undefined || !shown) return;
+    const root = this.#canvas.getRootNode() as ParentNode;
+    const source = root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    this.#live.textContent = pointSentence(shown.model, at.series, row, shown.locale, source) ?? '';
+  }
+
+  /** Takes down the tooltip and the mark (focus left, or Escape). */
+  #hide = () => {
+    this.#mark.hidden = true;
+    this.#activate([]);
+  };
+
+  /** Makes `items` Chart.js's active elements (none: the tooltip goes) and draws them. */
+  #activate(items: { datasetIndex: number; index: number }[]): void {
+    const chart = Chart.getChart(this.#canvas);
+    chart?.setActiveElements(items);
+    chart?.render();
+  }
+}
