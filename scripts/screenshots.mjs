@@ -2,7 +2,9 @@
 //   node scripts/screenshots.mjs [page ...]   (default: every demo page)
 // Writes .screenshots/<page>-<width>-<theme>-<lang>.png (full page). With HOVER=1,
 // also <page>-<width>-<theme>-<lang>-hover.png: the first chart with the mouse over
-// its first bar, to see the tooltip.
+// its first bar, to see the tooltip. With FOCUS=1, also <...>-focus.png: the first chart
+// explored by keyboard (focused, then ArrowRight and ArrowDown), to see the focus mark and
+// the tooltip. The theme `forced` is light with forced colors (Windows High Contrast).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createDemoServer } from './serve.mjs';
@@ -31,6 +33,19 @@ async function hoverShot(page, file) {
   console.log(file.pathname);
 }
 
+/** The first chart explored by keyboard: its plot focused, then a move right and a move down. */
+async function focusShot(page, file) {
+  const chart = page.locator('nw-chart').first();
+  if (!(await chart.count())) return;
+  await chart.scrollIntoViewIfNeeded();
+  await chart.locator('canvas').focus();
+  await page.waitForTimeout(300);
+  for (const key of ['ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+  await page.waitForTimeout(600);
+  await chart.screenshot({ path: file.pathname });
+  console.log(file.pathname);
+}
+
 const server = createDemoServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -46,11 +61,14 @@ try {
           const context = await browser.newContext({
             viewport: { width, height: 900 },
             colorScheme: theme === 'dark' ? 'dark' : 'light',
+            forcedColors: theme === 'forced' ? 'active' : 'none',
             javaScriptEnabled,
           });
           const page = await context.newPage();
           page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-          await page.goto(`${base}/demo/${name}.html?theme=${theme}&lang=${lang}`, { waitUntil: 'networkidle' });
+          await page.goto(`${base}/demo/${name}.html?theme=${theme === 'forced' ? 'light' : theme}&lang=${lang}`, {
+            waitUntil: 'networkidle',
+          });
           if (javaScriptEnabled)
             await page.evaluate(async () => {
               for (let y = 0; y < document.body.scrollHeight; y += 500) {
@@ -63,6 +81,7 @@ try {
           const file = new URL(`${name}-${width}-${theme}-${lang}${javaScriptEnabled ? '' : '-nojs'}.png`, out);
           await page.screenshot({ path: file.pathname, fullPage: true });
           console.log(file.pathname);
+          if (process.env.FOCUS) await focusShot(page, new URL(`${name}-${width}-${theme}-${lang}-focus.png`, out));
           if (process.env.HOVER) await hoverShot(page, new URL(`${name}-${width}-${theme}-${lang}-hover.png`, out));
           await context.close();
         }

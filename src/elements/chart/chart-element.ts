@@ -35,6 +35,14 @@ import styles from './chart.styles.js';
  * horizontal bar charts without an `aspect-ratio` attribute are as tall as
  * their bars need.
  *
+ * The plot is one tab stop: the arrow keys move from point to point (left and
+ * right along a series, up and down between series and panels), Home and End
+ * go to the first and last point, Escape leaves. Each move shows the tooltip,
+ * rings the point and says it in one sentence (x, series, value with its
+ * qualifier and unit, note, source) through a polite live region. A tap shows
+ * the nearest point's tooltip; a tap elsewhere hides it. In forced colors the
+ * chart is drawn in system colours.
+ *
  * The CSV has a header row (the category, then one column per series: label
  * and unit), values as raw numbers, and, for a series with qualifiers or notes,
  * a column after its values holding the qualifier code of the payload
@@ -46,6 +54,7 @@ import styles from './chart.styles.js';
  *
  * @event nw-load - The payload is loaded and valid. `detail: { payload }`.
  * @event nw-render - Chart.js has drawn the chart (after its animation), on first draw and after each update.
+ * @event nw-point - A reader came onto a point: by the arrow keys, the mouse or a tap. `detail: { chart, series, x, y }` (ids and x as in the payload).
  * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`.
  *
  * @slot - Fallback content: shown before the script runs and when data cannot be had.

@@ -225,6 +225,16 @@ export default css`
     .probe {
       forced-color-adjust: none;
     }
+    /* System colours are kept in forced colors: the tip's inverted ones would put its text on its backplate's colour. */
+    .tip {
+      background: Canvas;
+      color: CanvasText;
+      outline-color: CanvasText;
+    }
+    /* The swatch is the series' colour, a system colour already. */
+    .tip i {
+      forced-color-adjust: none;
+    }
   }
   @media print {
     .chart {

@@ -346,7 +346,12 @@ describe('nw-chart: exploring, accessibility and forced colors', () => {
     const edge = getComputedStyle(tip(element));
     expect(edge.outlineStyle).to.equal('solid');
     expect(edge.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
-    expect(edge.outlineColor).to.not.equal(edge.backgroundColor);
+    expect(edge.outlineColor).to.equal(system('CanvasText'));
+    // Text in the text colour on the canvas colour (the backplate behind forced text is the canvas colour).
+    expect([edge.color, edge.backgroundColor]).to.deep.equal([system('CanvasText'), system('Canvas')]);
+    // The swatches keep the series' colours.
+    const swatches = Array.from(tip(element).querySelectorAll('i'), (swatch) => getComputedStyle(swatch).backgroundColor);
+    expect(swatches).to.deep.equal([system('CanvasText'), system('LinkText')]);
     probe.remove();
     await expect(element).to.be.accessible();
   });
