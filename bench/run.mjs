@@ -2,7 +2,7 @@
 // Chromium against baselines drawn in the same run, prints the tables, and
 // writes bench/results/latest.json and (for a full run) bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,cards,cls,prerender,scale,leaks,growth,lighthouse]
+//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,explore,cards,cls,prerender,scale,leaks,growth,lighthouse]
 //
 // CHROME_PATH picks the browser (default: the system's Chromium).
 import { execSync } from 'node:child_process';
@@ -18,13 +18,27 @@ import { benchPages } from './lib/pages.mjs';
 import { divide, kb, mark, mib, ms, ratio, renderSections } from './lib/report.mjs';
 import { buildPrerenderPages } from './lib/prerender.mjs';
 import { renderBench } from './lib/render.mjs';
+import { exploreBench } from './lib/explore.mjs';
 import { compareLoads, comparePixels, layoutShift, leaks, median, pageScripts, paintLoads, scale } from './lib/scenarios.mjs';
 import { bareImports, bundleBreakdown, bundleVirtual, compressedSizes, reexportEntry } from './lib/sizes.mjs';
 import { CHART_FILE, featureOf, pageBudgets, readDistGraph } from './lib/dist-graph.mjs';
 import { startServer } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['sizes', 'render', 'bytes', 'chart', 'cards', 'cls', 'prerender', 'scale', 'leaks', 'growth', 'lighthouse'];
+const SECTIONS = [
+  'sizes',
+  'render',
+  'bytes',
+  'chart',
+  'explore',
+  'cards',
+  'cls',
+  'prerender',
+  'scale',
+  'leaks',
+  'growth',
+  'lighthouse',
+];
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -85,6 +99,7 @@ const results = {
   sizes: {},
   bytes: {},
   chart: {},
+  explore: {},
   cards: {},
   cls: [],
   render: {},
@@ -440,6 +455,48 @@ try {
           .join(' → '),
       ]),
       note: 'Emulated with the DevTools protocol (Network.emulateNetworkConditions); bandwidth is not limited.',
+    });
+  }
+
+  if (wants('explore')) {
+    const exploreRuns = Math.min(runs, 5);
+    log(`explore: keys and mouse on nw-chart, ${exploreRuns} runs`);
+    const along = ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'End', 'ArrowLeft', 'Home', 'ArrowRight'];
+    results.explore = await exploreBench(
+      bench,
+      origin,
+      [
+        {
+          name: 'the story chart (2 panels)',
+          url: '/bench/chart-nw.html',
+          keys: ['ArrowRight', 'ArrowDown', 'ArrowUp', 'ArrowDown', 'ArrowUp', 'ArrowDown'],
+        },
+        { name: 'line of 100 generated points', url: '/bench/growth-nw.html?n=100', keys: along },
+        { name: 'line of 10,000 generated points', url: '/bench/growth-nw.html?n=10000', keys: along },
+      ],
+      exploreRuns,
+      median,
+      log,
+    );
+    sections.push({
+      title: `Exploring a chart: input to the first frame after the tooltip (or, for a key, the focus mark) changed (median of ${exploreRuns} cold loads)`,
+      headers: [
+        'chart',
+        'first focus (explorer loads)',
+        'first key',
+        'each next key (max)',
+        'mouse onto a point (Chart.js hover)',
+        'key vs mouse',
+      ],
+      rows: Object.entries(results.explore).map(([name, r]) => [
+        name,
+        ms(r.focus),
+        ms(r.firstKey),
+        `${ms(r.keys)} (${ms(r.keyMax)})`,
+        ms(r.mouse),
+        ratio(divide(r.keys, r.mouse)),
+      ]),
+      note: 'The mouse is the baseline, measured in the same page: Chart.js handles its move in the next animation frame, the keys at once. Generated lines are GENERATED data (a fixed-seed random walk). Loaded with prefers-reduced-motion: reduce.',
     });
   }
 

@@ -30,6 +30,8 @@ export const isCountUpChunk = (file) => /(^|\/)count-up-motion-[\w-]+\.js$/.test
 export const isRoleWarningChunk = (file) => /(^|\/)role-warning-[\w-]+\.js$/.test(file);
 /** The chunk that explores a chart by keyboard and touch: loaded on a chart's first focus or touch. */
 export const isExplorerChunk = (file) => /(^|\/)explorer-[\w-]+\.js$/.test(file);
+/** The chunk that plays a chart's series as tones: loaded on the first S on an explored chart. */
+export const isSonifyChunk = (file) => /(^|\/)sonify-[\w-]+\.js$/.test(file);
 
 /** Chunks that only pages using a feature load, by the feature's name. */
 export const FEATURE_CHUNKS = {
@@ -39,6 +41,7 @@ export const FEATURE_CHUNKS = {
   'count-up': isCountUpChunk,
   'role-warning': isRoleWarningChunk,
   explore: isExplorerChunk,
+  sonify: isSonifyChunk,
 };
 /** The feature a chunk serves, if it is one of FEATURE_CHUNKS. */
 export const featureOf = (file) => Object.keys(FEATURE_CHUNKS).find((name) => FEATURE_CHUNKS[name](file));
@@ -133,7 +136,7 @@ function staticClosure(graph, starts) {
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
  * other `languages` load only when asked for; the chunk of a feature of
- * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`, exploring a chart)
+ * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`, exploring a chart, its tones)
  * only when the page uses it (`features`).
  */
 export function pageFiles(graph, entry, elements, languages = [], features = []) {
@@ -211,8 +214,11 @@ export function pageBudgets(graph) {
   const roleWarningAdded = featureAdded('role-warning');
   // What exploring a chart adds to a chart page.
   const chartPage = [...NO_CHART_ELEMENTS, CHART_ELEMENT];
-  const exploreAdded = describe(
-    new Set([...pageFiles(graph, MODULE_ENTRY, chartPage, [], ['explore'])].filter((file) => !withChart.has(file))),
+  const explored = pageFiles(graph, MODULE_ENTRY, chartPage, [], ['explore']);
+  const exploreAdded = describe(new Set([...explored].filter((file) => !withChart.has(file))));
+  // What hearing a series as tones adds to an explored chart.
+  const sonifyAdded = describe(
+    new Set([...pageFiles(graph, MODULE_ENTRY, chartPage, [], ['explore', 'sonify'])].filter((file) => !explored.has(file))),
   );
   return {
     noChart: describe(noChart),
@@ -225,6 +231,7 @@ export function pageBudgets(graph) {
     countUpAdded,
     roleWarningAdded,
     exploreAdded,
+    sonifyAdded,
   };
 }
 

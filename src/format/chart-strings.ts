@@ -20,7 +20,7 @@ const en: ChartStrings = {
   note: 'note',
   data: 'Data',
   range: 'from {first} to {last}: lowest {min}, highest {max}',
-  keys: 'Arrow keys: left and right along a series, up and down between series; Home, End: first and last point; Escape: leave.',
+  keys: 'Arrow keys: left and right along a series, up and down between series; Home, End: first and last point; S: play the series as tones; Escape: leave.',
 };
 
 /** The chart's words for a locale (English when its language has none or is not loaded yet). */

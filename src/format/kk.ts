@@ -39,7 +39,7 @@ const chart: ChartStrings = {
   note: 'ескертпе',
   data: 'Деректер',
   range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
-  keys: 'Көрсеткі пернелер: солға және оңға – қатар бойымен, жоғары және төмен – қатарлар арасында; Home, End – бірінші және соңғы нүкте; Escape – шығу.',
+  keys: 'Көрсеткі пернелер: солға және оңға – қатар бойымен, жоғары және төмен – қатарлар арасында; Home, End – бірінші және соңғы нүкте; S – қатарды дыбыспен ойнату; Escape – шығу.',
 };
 
 /** Kazakh, with case endings after numbers and hand formatting for browsers whose Intl lacks Kazakh data. */

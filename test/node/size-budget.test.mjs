@@ -116,7 +116,8 @@ for (const [feature, name, pattern, limit] of [
   ['liveAdded', 'live refreshes (refresh)', /(^|\/)live-[\w-]+\.js$/, 3_500],
   ['countUpAdded', 'the count-up (animate)', /(^|\/)count-up-motion-[\w-]+\.js$/, 800],
   ['roleWarningAdded', "the warning about a quote's role attribute", /(^|\/)role-warning-[\w-]+\.js$/, 800],
-  ['exploreAdded', 'exploring a chart by keyboard and touch', /(^|\/)explorer-[\w-]+\.js$/, 2_500],
+  ['exploreAdded', 'exploring a chart by keyboard and touch', /(^|\/)explorer-[\w-]+\.js$/, 2_600],
+  ['sonifyAdded', 'hearing a series as tones', /(^|\/)sonify-[\w-]+\.js$/, 1_700],
 ]) {
   test(`${name} add one file that no other page loads`, (t) => {
     const budgets = pageBudgets(graph());

@@ -37,7 +37,7 @@ import styles from './chart.styles.js';
  *
  * The plot is one tab stop: the arrow keys move from point to point (left and
  * right along a series, up and down between series and panels), Home and End
- * go to the first and last point, Escape leaves. Each move shows the tooltip,
+ * go to the first and last point, S plays the series as tones, Escape leaves. Each move shows the tooltip,
  * rings the point and says it in one sentence (x, series, value with its
  * qualifier and unit, note, source) through a polite live region. A tap shows
  * the nearest point's tooltip; a tap elsewhere hides it. In forced colors the

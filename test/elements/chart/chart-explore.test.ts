@@ -1,58 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { BarElement } from 'chart.js';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../../src/elements/chart/chart.js';
 import type { ChartElement } from '../../../src/elements/chart/chart.js';
-import type { Payload } from '../../../src/payload/schema.js';
 import { story } from '../../support/story.js';
 import { part, shadowOf } from '../helpers.js';
 import { chartOf, mountChart, nextRender, payloadWith } from './chart-support.js';
+import { container, explore, live, mark, press, tip, useStage, type PointDetail } from './explore-support.js';
 
-type PointDetail = { chart: string; series: string; x: string; y: number };
-
-let container: HTMLElement;
-let before: HTMLButtonElement;
-let after: HTMLButtonElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  container.style.width = '720px';
-  before = Object.assign(document.createElement('button'), { textContent: 'Before' });
-  after = Object.assign(document.createElement('button'), { textContent: 'After' });
-  document.body.append(before, container, after);
-});
-afterEach(async () => {
-  await executeServerCommand('nw-media', {});
-  container.remove();
-  before.remove();
-  after.remove();
-});
-
-const live = (element: Element) => part(element, '[aria-live="polite"]').textContent ?? '';
-const mark = (element: Element) => part(element, '.mark');
-const tip = (element: Element) => part(element, '.tip');
-
-/** Mounts a chart, records its nw-point events, and tabs onto its plot with a real key press. */
-async function explore(payload: Payload, setup: (element: ChartElement) => void = () => undefined) {
-  const { element } = await mountChart(container, (el) => {
-    el.payload = payload;
-    setup(el);
-  });
-  const points: PointDetail[] = [];
-  element.addEventListener('nw-point', (event) => points.push((event as CustomEvent<PointDetail>).detail));
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  expect(shadowOf(element).activeElement?.localName).to.equal('canvas');
-  // The explorer loads on the first focus.
-  await waitUntil(() => shadowOf(element).querySelector('.mark'), 'the explorer to load');
-  return { element, points };
-}
-
-/** Presses `key` and waits for the tooltip to show the point. */
-async function press(element: Element, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await waitUntil(() => !tip(element).hidden && !mark(element).hidden, `the point after ${key}`);
-}
+useStage();
 
 describe('nw-chart: exploring by keyboard', () => {
   it('is one tab stop, described with its keys, that Tab leaves', async () => {
@@ -62,7 +17,7 @@ describe('nw-chart: exploring by keyboard', () => {
     expect(canvas.tabIndex).to.equal(0);
     const keys = shadowOf(element).getElementById(canvas.getAttribute('aria-describedby')!);
     expect(keys?.textContent).to.equal(
-      'Arrow keys: left and right along a series, up and down between series; Home, End: first and last point; Escape: leave.',
+      'Arrow keys: left and right along a series, up and down between series; Home, End: first and last point; S: play the series as tones; Escape: leave.',
     );
     // The next tab stop is the chart's own first control, past the plot.
     await sendKeys({ press: 'Tab' });

@@ -9,22 +9,21 @@
  * the nearest point of a date axis), with the same hover colours and tooltip
  * as for the mouse. It also draws a focus mark on the point,
  * announces it in one sentence through a polite live region, and fires
- * `nw-point`. A tap shows the nearest point's tooltip through Chart.js's own
- * touch handling; a tap anywhere else on the page hides it.
+ * `nw-point`. S plays the series as tones from the point the reader is on
+ * (`sonify.ts`, loaded on the first S), the mark following the tones; S again,
+ * Escape, an arrow key or leaving stops it. A tap shows the nearest point's
+ * tooltip through Chart.js's own touch handling; a tap anywhere else on the
+ * page hides it.
  *
  * Loaded on the canvas's first focus or touch; one explorer per canvas.
  */
 import type { BarElement, Element as ChartElement, PointElement } from 'chart.js';
 import { Chart } from '../../../chart/renderer.js';
 import type { ChartDrawing } from '../drawing.js';
+import { present, type Position } from './points.js';
 import { pointSentence } from './sentence.js';
+import type { Playback } from './sonify.js';
 import styles from './explore.styles.js';
-
-/** A drawn point: its series (dataset) and its index in the series' drawn data. */
-interface Position {
-  series: number;
-  index: number;
-}
 
 const explorers = new WeakMap<HTMLCanvasElement, Explorer>();
 
@@ -35,18 +34,11 @@ export function explore(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCa
   if (event instanceof PointerEvent) explorer.onPointerDown(event);
 }
 
-/** The value of a raw data item (a number, or a date-axis point `{ x, y, i }`), or null. */
-function valueOf(raw: unknown): number | null {
-  const y = typeof raw === 'object' && raw && 'y' in raw ? raw.y : raw;
-  return typeof y === 'number' && Number.isFinite(y) ? y : null;
-}
-
-/** The indices of the drawn points of `series` that have a value. */
-function present(chart: Chart, series: number): number[] {
-  const data = chart.data.datasets[series]?.data ?? [];
-  const drawn = chart.getDatasetMeta(series).data;
-  return data.flatMap((raw, index) => (drawn[index] && valueOf(raw) !== null ? [index] : []));
-}
+/**
+ * Whether a key press is S: the letter, or the key where S is on a QWERTY keyboard when the layout gives no Latin
+ * letter there (Russian and Kazakh layouts give "ы").
+ */
+const isS = (event: KeyboardEvent) => event.key.toLowerCase() === 's' || (event.code === 'KeyS' && !/^[a-z]$/i.test(event.key));
 
 class Explorer {
   readonly #drawing: ChartDrawing;
@@ -55,6 +47,8 @@ class Explorer {
   readonly #live: HTMLElement;
   /** The explored point; kept when focus leaves, so the reader comes back to it. */
   #at: Position | undefined;
+  /** The series sounding as tones (or about to, while the player loads). */
+  #playback: Playback | 'loading' | undefined;
 
   constructor(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCanvasElement) {
     this.#drawing = drawing;
@@ -70,7 +64,10 @@ class Explorer {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
     canvas.addEventListener('keydown', this.#onKey);
     host.addEventListener('nw-render', this.#onRender);
-    canvas.addEventListener('blur', this.#hide);
+    canvas.addEventListener('blur', () => {
+      this.#silence();
+      this.#hide();
+    });
     // The pointer takes over from the keys: its own tooltip, no mark.
     canvas.addEventListener('pointermove', () => (this.#mark.hidden = true));
     // A tooltip taken down (new data, a new chart, the pointer leaving) takes the mark with it.
@@ -98,13 +95,18 @@ class Explorer {
     const chart = Chart.getChart(this.#canvas);
     if (!chart || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {
-      if (!this.#at) return; // nothing to leave: the page may use Escape
+      if (!this.#at && !this.#playback) return; // nothing to leave: the page may use Escape
+      this.#silence();
       this.#at = undefined;
       this.#hide();
       this.#live.textContent = '';
+    } else if (isS(event)) {
+      if (this.#playback) this.#silence(true);
+      else this.#playTones(chart);
     } else {
       const next = this.#move(chart, event.key);
       if (next === undefined) return;
+      this.#silence();
       if (next) this.#show(chart, next);
     }
     event.preventDefault();
@@ -153,8 +155,9 @@ class Explorer {
     return present(chart, series).reduce((best, index) => (distance(index) < distance(best) ? index : best));
   }
 
-  /** New data redraws the chart: a reader on a point that is still there keeps it, shown again, not announced. */
+  /** New data redraws the chart: the tones stop; a reader on a point that is still there keeps it, shown again, not announced. */
   #onRender = () => {
+    this.#silence();
     const chart = Chart.getChart(this.#canvas);
     const at = this.#at;
     const focused = (this.#canvas.getRootNode() as ShadowRoot | Document).activeElement === this.#canvas;
@@ -206,6 +209,31 @@ class Explorer {
     const root = this.#canvas.getRootNode() as ParentNode;
     const source = root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     this.#live.textContent = pointSentence(shown.model, at.series, row, shown.locale, source) ?? '';
+  }
+
+  /** Plays the series the reader is on as tones (`sonify.ts`, loaded on the first S). */
+  #playTones(chart: Chart): void {
+    this.#playback = 'loading';
+    import('./sonify.js').then(
+      (sonify) => {
+        if (this.#playback !== 'loading') return; // stopped while loading
+        this.#playback = sonify.playSeries(chart, this.#drawing, this.#at, this.#live, {
+          // A chart taken down (the element left the page) stops the tones.
+          show: (at) => (Chart.getChart(this.#canvas) === chart ? this.#show(chart, at, false) : this.#silence()),
+          ended: () => (this.#playback = undefined),
+        });
+      },
+      () => (this.#playback = undefined),
+    );
+  }
+
+  /** Stops the tones, if any are playing; `say` says "Stopped." */
+  #silence(say = false): void {
+    if (this.#playback && this.#playback !== 'loading') {
+      this.#playback.stop();
+      if (say) this.#live.textContent = this.#playback.stopped;
+    }
+    this.#playback = undefined;
   }
 
   /** Takes down the tooltip and the mark (focus left, or Escape). */
