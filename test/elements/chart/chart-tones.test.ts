@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HIGHEST_HZ, LOWEST_HZ, MAX_TONES, toneLength, tonesOf } from '../../../src/elements/chart/explore/sonify.js';
+import { story } from '../../support/story.js';
 import { shadowOf } from '../helpers.js';
 import { chartOf, payloadWith } from './chart-support.js';
 import { explore, live, mark, press, tip, useStage } from './explore-support.js';
@@ -213,6 +214,21 @@ describe('nw-chart: hearing a series as tones with S', () => {
     await sendKeys({ press: 's' });
     await waitUntil(closed, 'S to stop the tones');
     expect(live(element)).to.equal('Остановлено.');
+  });
+
+  it('plays the panel the reader is on; a series of one point is said as the point', async () => {
+    const { element } = await explore(story());
+    await sendKeys({ press: 's' });
+    await waitUntil(playing, 'the tones to start');
+    expect(live(element)).to.equal('People detained (people) as tones, January 2022 unrest: more than 5,000.');
+    expect(heard.frequencies).to.deep.equal([440]);
+    await waitUntil(closed, 'the tone to end', { timeout: 3_000 });
+    await press(element, 'ArrowDown');
+    await sendKeys({ press: 's' });
+    await waitUntil(() => heard.contexts.length === 2, 'the tones to start again');
+    expect(live(element)).to.equal(
+      'Estimated damage (US dollars) as tones, January 2022 unrest: more than 200 million US dollars.',
+    );
   });
 
   it('says that there is no sound where the browser has no Web Audio, and keeps exploring', async () => {

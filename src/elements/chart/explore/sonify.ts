@@ -69,14 +69,19 @@ export function playingSentence(model: Model, series: number, rows: readonly num
   const { source, header, cells } = model.series[series]!;
   const present = rows.filter((row) => cells[row] && cells[row]!.y !== null);
   const at = (pick: (a: number, b: number) => boolean) => present.reduce((a, b) => (pick(cells[b]!.y!, cells[a]!.y!) ? b : a));
-  const spoken = (row: number) =>
-    `${valueText(source, cells[row]!, locale, Math.abs(cells[row]!.y!) >= 1_000_000, true)} (${model.rows[row]!.label})`;
-  const range = fill(chartStrings(locale).range, {
-    first: model.rows[present[0]!]!.label,
-    last: model.rows[present[present.length - 1]!]!.label,
-    min: spoken(at((a, b) => a < b)),
-    max: spoken(at((a, b) => a > b)),
-  });
+  const value = (row: number) => valueText(source, cells[row]!, locale, Math.abs(cells[row]!.y!) >= 1_000_000, true);
+  const spoken = (row: number) => `${value(row)} (${model.rows[row]!.label})`;
+  const first = present[0]!;
+  // One point is said as the point: "January 2022 unrest: more than 5,000".
+  const range =
+    present.length === 1
+      ? `${model.rows[first]!.label}: ${value(first)}`
+      : fill(chartStrings(locale).range, {
+          first: model.rows[first]!.label,
+          last: model.rows[present[present.length - 1]!]!.label,
+          min: spoken(at((a, b) => a < b)),
+          max: spoken(at((a, b) => a > b)),
+        });
   return fill(playerWords(locale).playing, { series: header, range });
 }
 
