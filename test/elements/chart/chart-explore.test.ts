@@ -5,7 +5,7 @@ import type { ChartElement } from '../../../src/elements/chart/chart.js';
 import { story } from '../../support/story.js';
 import { part, shadowOf } from '../helpers.js';
 import { chartOf, mountChart, nextRender, payloadWith } from './chart-support.js';
-import { container, explore, live, mark, press, tip, useStage, type PointDetail } from './explore-support.js';
+import { container, explore, live, mark, press, priceWithGap, tip, useStage, type PointDetail } from './explore-support.js';
 
 useStage();
 
@@ -102,16 +102,7 @@ describe('nw-chart: exploring by keyboard', () => {
       layout: 'shared',
       x: { type: 'date' },
       series: [
-        {
-          id: 'price',
-          label: 'Price',
-          unit: 'tenge',
-          data: [
-            { x: '2022-01-03', y: 10 },
-            { x: '2022-01-04', y: null },
-            { x: '2022-01-05', y: 12, qualifier: 'about', note: 'Estimate' },
-          ],
-        },
+        priceWithGap({ qualifier: 'about', note: 'Estimate' }),
         {
           id: 'volume',
           label: 'Volume',

@@ -4,7 +4,7 @@ import { HIGHEST_HZ, LOWEST_HZ, MAX_TONES, toneLength, tonesOf } from '../../../
 import { story } from '../../support/story.js';
 import { shadowOf } from '../helpers.js';
 import { chartOf, payloadWith } from './chart-support.js';
-import { explore, live, mark, press, tip, useStage } from './explore-support.js';
+import { explore, live, mark, press, priceWithGap, tip, useStage } from './explore-support.js';
 
 useStage();
 
@@ -180,18 +180,7 @@ describe('nw-chart: hearing a series as tones with S', () => {
       payloadWith({
         type: 'line',
         x: { type: 'date' },
-        series: [
-          {
-            id: 'price',
-            label: 'Price',
-            unit: 'tenge',
-            data: [
-              { x: '2022-01-03', y: 10 },
-              { x: '2022-01-04', y: null },
-              { x: '2022-01-05', y: 12 },
-            ],
-          },
-        ],
+        series: [priceWithGap()],
       }),
     );
     await sendKeys({ press: 's' });

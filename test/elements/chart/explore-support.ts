@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/chart/chart.js';
 import type { ChartElement } from '../../../src/elements/chart/chart.js';
-import type { Payload } from '../../../src/payload/schema.js';
+import type { Payload, Series } from '../../../src/payload/schema.js';
 import { part, shadowOf } from '../helpers.js';
 import { mountChart } from './chart-support.js';
 
@@ -56,4 +56,18 @@ export async function explore(payload: Payload, setup: (element: ChartElement) =
 export async function press(element: Element, key: string): Promise<void> {
   await sendKeys({ press: key });
   await waitUntil(() => !tip(element).hidden && !mark(element).hidden, `the point after ${key}`);
+}
+
+/** A daily price in tenge with no value on 4 January; `last` adds to its last point (5 January, 12). */
+export function priceWithGap(last: Partial<Series['data'][number]> = {}): Series {
+  return {
+    id: 'price',
+    label: 'Price',
+    unit: 'tenge',
+    data: [
+      { x: '2022-01-03', y: 10 },
+      { x: '2022-01-04', y: null },
+      { x: '2022-01-05', y: 12, ...last },
+    ],
+  };
 }
