@@ -220,6 +220,20 @@ describe('nw-chart: hearing a series as tones with S', () => {
     );
   });
 
+  it('speaks Kazakh for a Kazakh chart', async () => {
+    const payload = bars('kk');
+    payload.charts![0]!.series[0]!.label = 'Деңгей';
+    payload.charts![0]!.series[0]!.unit = 'ұпай';
+    const { element } = await explore(payload, (el) => el.setAttribute('lang', 'kk'));
+    expect(shadowOf(element).getElementById('keys')?.textContent).to.contain('S – қатарды дыбыспен ойнату');
+    await sendKeys({ press: 's' });
+    await waitUntil(playing, 'the tones to start');
+    expect(live(element)).to.equal('Деңгей (ұпай) дыбыспен, A – D: ең төменгі мәні 10 (A), ең жоғары мәні 40 (D).');
+    await sendKeys({ press: 's' });
+    await waitUntil(closed, 'S to stop the tones');
+    expect(live(element)).to.equal('Тоқтатылды.');
+  });
+
   it('says that there is no sound where the browser has no Web Audio, and keeps exploring', async () => {
     const { element } = await explore(bars());
     // @ts-expect-error: a browser without Web Audio
