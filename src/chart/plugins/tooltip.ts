@@ -46,7 +46,9 @@ function showTip(chart: Chart, runtime: Runtime, items: ActiveElement[], pointer
     return true;
   }
   const line = (tag: string, text: string) => Object.assign(tip.ownerDocument.createElement(tag), { textContent: text });
-  const rows = items.map((item) => {
+  // Rows in the series' order; the first item (the one the keys are on) places the tooltip.
+  const inOrder = [...items].sort((a, b) => a.datasetIndex - b.datasetIndex);
+  const rows = inOrder.map((item) => {
     const row = line('span', spec.tooltip.label(item.datasetIndex, pointIndex(chart, item)));
     row.dataset.series = String(item.datasetIndex);
     if (items.length > 1) {
@@ -57,7 +59,7 @@ function showTip(chart: Chart, runtime: Runtime, items: ActiveElement[], pointer
     }
     return row;
   });
-  const notes = items.flatMap((item) => spec.tooltip.note(item.datasetIndex, pointIndex(chart, item)) ?? []);
+  const notes = inOrder.flatMap((item) => spec.tooltip.note(item.datasetIndex, pointIndex(chart, item)) ?? []);
   tip.replaceChildren(
     line('b', spec.tooltip.title(items[0]!.datasetIndex, pointIndex(chart, items[0]!))),
     ...rows,

@@ -37,8 +37,17 @@ describe('nw-chart: exploring by keyboard', () => {
         .map((item) => item.datasetIndex),
     ).to.have.members([0, 1]);
 
+    // The tooltip stands by the bar the keys are on: the detained panel is on the left, the damage panel on the right.
+    const middle = () => {
+      const box = tip(element).getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const onDetained = middle();
     await press(element, 'ArrowDown');
     expect(live(element)).to.equal('January 2022 unrest: Estimated damage, more than 200 million US dollars. Source: Sputnik.');
+    await waitUntil(() => middle() > onDetained + 100, 'the tooltip to move to the damage panel');
+    // Its rows keep the series' order.
+    expect(Array.from(tip(element).querySelectorAll('span'), (row) => row.dataset.series)).to.deep.equal(['0', '1']);
     expect(points.at(-1)).to.deep.equal({
       chart: 'detentions-damage',
       series: 'damage',

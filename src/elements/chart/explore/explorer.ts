@@ -171,9 +171,12 @@ class Explorer {
     const { mode, intersect, axis } = chart.options.interaction ?? {};
     const { x, y } = (element as BarElement | PointElement).getCenterPoint(true);
     const where = { type: 'mousemove', native: null, x, y } as unknown as Event;
+    // The explored point first: the tooltip stands by it (its rows keep the series' order).
     this.#activate(
       mode === 'index'
-        ? chart.getElementsAtEventForMode(where, mode, { intersect, axis }, true)
+        ? chart
+            .getElementsAtEventForMode(where, mode, { intersect, axis }, true)
+            .sort((a, b) => +(b.datasetIndex === at.series) - +(a.datasetIndex === at.series))
         : [{ datasetIndex: at.series, index: at.index }],
     );
     this.#placeMark(chart, at, element);
