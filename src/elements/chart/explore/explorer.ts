@@ -20,7 +20,7 @@
 import type { BarElement, Element as ChartElement, PointElement } from 'chart.js';
 import { Chart } from '../../../chart/renderer.js';
 import type { ChartDrawing } from '../drawing.js';
-import { present, type Position } from './points.js';
+import { hasValue, present, withValue, type Position } from './points.js';
 import { pointSentence } from './sentence.js';
 import type { Playback } from './sonify.js';
 import styles from './explore.styles.js';
@@ -116,29 +116,33 @@ class Explorer {
   /** Where `key` goes from the explored point: a position, null for a key that goes nowhere (an end), undefined for another key. */
   #move(chart: Chart, key: string): Position | null | undefined {
     const count = chart.data.datasets.length;
-    const valid = this.#at && this.#at.series < count && present(chart, this.#at.series).includes(this.#at.index);
-    const at = valid ? this.#at! : undefined;
-    const withPoints = Array.from({ length: count }, (_, s) => s).filter((s) => present(chart, s).length);
-    const first = withPoints[0];
+    const at = this.#at && this.#at.series < count && hasValue(chart, this.#at.series, this.#at.index) ? this.#at : undefined;
+    // The first series with a point from `from` on, by `step`. Each step looks only as far as the next point with a value.
+    const seriesFrom = (from: number, step: number) => {
+      for (let s = from; s >= 0 && s < count; s += step) if (withValue(chart, s, 0, 1) !== undefined) return s;
+      return undefined;
+    };
+    const first = seriesFrom(0, 1);
     if (first === undefined) return key.startsWith('Arrow') || key === 'Home' || key === 'End' ? null : undefined;
     const series = at?.series ?? first;
-    const points = present(chart, series);
+    const start = withValue(chart, series, 0, 1)!;
     switch (key) {
       case 'Home':
-        return { series, index: points[0]! };
+        return { series, index: start };
       case 'End':
-        return { series, index: points[points.length - 1]! };
+        return { series, index: withValue(chart, series, chart.data.datasets[series]!.data.length - 1, -1)! };
       case 'ArrowRight':
       case 'ArrowLeft': {
-        if (!at) return { series, index: points[0]! };
+        if (!at) return { series, index: start };
         const step = key === 'ArrowRight' ? 1 : -1;
-        const index = points[points.indexOf(at.index) + step];
+        const index = withValue(chart, series, at.index + step, step);
         return index === undefined ? null : { series, index };
       }
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (!at) return { series, index: points[0]! };
-        const next = withPoints[withPoints.indexOf(at.series) + (key === 'ArrowDown' ? 1 : -1)];
+        if (!at) return { series, index: start };
+        const step = key === 'ArrowDown' ? 1 : -1;
+        const next = seriesFrom(at.series + step, step);
         return next === undefined ? null : { series: next, index: this.#nearest(chart, at, next) };
       }
       default:
@@ -161,7 +165,7 @@ class Explorer {
     const chart = Chart.getChart(this.#canvas);
     const at = this.#at;
     const focused = (this.#canvas.getRootNode() as ShadowRoot | Document).activeElement === this.#canvas;
-    if (chart && at && focused && present(chart, at.series).includes(at.index)) this.#show(chart, at, false);
+    if (chart && at && focused && hasValue(chart, at.series, at.index)) this.#show(chart, at, false);
   };
 
   #show(chart: Chart, at: Position, announce = true): void {

@@ -13,9 +13,19 @@ export function valueOf(raw: unknown): number | null {
   return typeof y === 'number' && Number.isFinite(y) ? y : null;
 }
 
+/** Whether point `index` of `series` is drawn and has a value. */
+export function hasValue(chart: Chart, series: number, index: number): boolean {
+  return !!chart.getDatasetMeta(series).data[index] && valueOf(chart.data.datasets[series]?.data[index]) !== null;
+}
+
 /** The indices of the drawn points of `series` that have a value. */
 export function present(chart: Chart, series: number): number[] {
-  const data = chart.data.datasets[series]?.data ?? [];
-  const drawn = chart.getDatasetMeta(series).data;
-  return data.flatMap((raw, index) => (drawn[index] && valueOf(raw) !== null ? [index] : []));
+  return (chart.data.datasets[series]?.data ?? []).flatMap((_, index) => (hasValue(chart, series, index) ? [index] : []));
+}
+
+/** The first point of `series` with a value from `index` on, going by `step` (1 or -1); undefined past the end. */
+export function withValue(chart: Chart, series: number, index: number, step: number): number | undefined {
+  const length = chart.data.datasets[series]?.data.length ?? 0;
+  for (let i = index; i >= 0 && i < length; i += step) if (hasValue(chart, series, i)) return i;
+  return undefined;
 }
