@@ -17,15 +17,13 @@
  *
  * This module is a chunk of its own, loaded only by widgets with `refresh`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { capitalize, formatValue } from '../format/figures.js';
-import { formatDate } from '../format/dates.js';
-import { dateFormat } from '../format/intl-cache.js';
-import { strings, uiLanguage } from '../format/strings.js';
+import type { TemplateResult } from 'lit';
 import type { LiveFollower, PayloadController } from '../internal/controllers/payload.js';
 import { WidgetError } from './errors.js';
+import { announcementText, changedIds, shownBy, speakerOf, type Announcement, type Shown } from './live-announce.js';
+import { adoptStyles, liveLine } from './live-line.js';
 import { absoluteUrl, fetchPayload, responseHeaders, type RefreshRequest } from './load.js';
-import type { Figure, Payload } from './schema.js';
+import type { Payload } from './schema.js';
 
 /** The shortest interval, in seconds: a smaller `refresh` is raised to it. */
 export const MIN_REFRESH_SECONDS = 15;
@@ -33,114 +31,6 @@ export const MIN_REFRESH_SECONDS = 15;
 export const MAX_BACKOFF_MS = 10 * 60_000;
 /** The shortest time between two announcements, page-wide, in milliseconds. */
 export const ANNOUNCE_GAP_MS = 10_000;
-
-/** The words of the live line and the announcements; the rest comes from the UI strings. */
-const WORDS = {
-  en: { failed: 'the latest refresh failed; retrying', now: 'now', was: 'was', newData: 'new data' },
-  ru: { failed: 'последнее обновление не удалось; повторим', now: 'теперь', was: 'было', newData: 'новые данные' },
-  kk: { failed: 'соңғы жаңарту сәтсіз болды; қайталаймыз', now: 'қазір', was: 'бұрын', newData: 'жаңа деректер' },
-};
-
-/** What one widget shows of a payload, for its announcements: ids of figures and charts. */
-interface Shown {
-  figures: (payload: Payload) => string[];
-  charts: (payload: Payload) => string[];
-}
-
-const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((item) => item.id);
-const firstOr = (list: readonly { id: string }[] | undefined, id: string | null) => (id ? [id] : ids(list).slice(0, 1));
-const none = () => [];
-
-/** Which figures and charts a widget shows, from its tag and attributes. */
-function shownBy(host: Element): Shown {
-  const attribute = (name: string) => host.getAttribute(name);
-  switch (host.localName) {
-    case 'nw-figure-card':
-      return { figures: (p) => firstOr(p.figures, attribute('figure')), charts: none };
-    case 'nw-figure-grid': {
-      const listed = attribute('figures')
-        ?.split(/[\s,]+/)
-        .filter(Boolean);
-      return { figures: (p) => (listed?.length ? listed : ids(p.figures)), charts: none };
-    }
-    case 'nw-chart':
-      return { figures: none, charts: (p) => firstOr(p.charts, attribute('chart')) };
-    case 'nw-embed': {
-      const sections = attribute('sections') ?? 'figures,charts';
-      return {
-        figures: (p) => (sections.includes('figures') ? ids(p.figures) : []),
-        charts: (p) => (sections.includes('charts') ? ids(p.charts) : []),
-      };
-    }
-    default:
-      return { figures: none, charts: none };
-  }
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Ids of the figures, charts and quotes whose content differs between two payloads (added and removed ones too). */
-export function changedIds(before: Payload, after: Payload): string[] {
-  const changed: string[] = [];
-  for (const key of ['figures', 'charts', 'quotes'] as const) {
-    const old = new Map<string, unknown>((before[key] ?? []).map((item) => [item.id, item]));
-    const now = new Map<string, unknown>((after[key] ?? []).map((item) => [item.id, item]));
-    for (const id of new Set([...old.keys(), ...now.keys()])) if (!same(old.get(id), now.get(id))) changed.push(id);
-  }
-  return changed;
-}
-
-/** What a widget announces: the payload last announced, the one now shown, and what changed between them. */
-interface Announcement {
-  before: Payload;
-  after: Payload;
-  figures: string[];
-  charts: string[];
-}
-
-const findFigure = (payload: Payload, id: string): Figure | undefined => payload.figures?.find((f) => f.id === id);
-
-/** The sentence a screen reader hears: "People detained: now more than 7,900, was more than 5,000." */
-export function announcementText(announcement: Announcement, locale: string): string {
-  const words = WORDS[uiLanguage(locale)];
-  const spoken = (figure: Figure) => formatValue(figure, locale).spoken;
-  const parts = announcement.figures.flatMap((id) => {
-    const now = findFigure(announcement.after, id);
-    if (!now) return [];
-    const was = findFigure(announcement.before, id);
-    const label = capitalize(now.label?.trim() || id, locale);
-    return [`${label}: ${words.now} ${spoken(now)}${was ? `, ${words.was} ${spoken(was)}` : ''}`];
-  });
-  for (const id of announcement.charts) {
-    const chart = announcement.after.charts?.find((c) => c.id === id);
-    if (chart) parts.push(`${chart.title?.trim() || id}: ${words.newData}`);
-  }
-  return parts.length ? `${parts.join('. ')}.` : '';
-}
-
-/** The time shown on the "Updated" line: a date alone, or a date and time in the reader's time zone. */
-function updatedText(iso: string, locale: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso, locale);
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
-
-let sheet: CSSStyleSheet | undefined;
-
-/** The live line's styles, added to the widget's shadow root (constructed, so a strict CSP allows them). */
-function adoptStyles(root: ShadowRoot | null): void {
-  if (!root || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(`
-      .live { margin: 0.5em 0 0; min-block-size: 1lh; color: var(--nw-color-muted); font-size: 0.8125em; }
-      .live-failed::before { content: ' · '; }
-      .live-said { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-        clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
-    `);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** One widget following a poll. */
 class Follower implements LiveFollower {
@@ -167,16 +57,7 @@ class Follower implements LiveFollower {
   }
 
   line(locale: string): TemplateResult {
-    const ui = strings(locale);
-    const { updated, failure } = this.poll;
-    const words = WORDS[uiLanguage(locale)];
-    const said = this.said ? announcementText(this.said, locale) : '';
-    return html`<p class="live" part="updated">
-        ${
-          updated ? html`${ui.updated} <time datetime=${updated}>${updatedText(updated, locale)}</time>` : nothing
-        }${failure ? html`<span class="live-failed" part="refresh-failed">${words.failed}</span>` : nothing}
-      </p>
-      <p class="live-said" role="status">${said}</p>`;
+    return liveLine(this.poll.updated, !!this.poll.failure, this.said ? announcementText(this.said, locale) : '', locale);
   }
 
   stop(): void {
@@ -363,34 +244,16 @@ class Poll {
   /** Says what changed since the last announcement, through the first widget (in page order) that shows it. */
   announce(): boolean {
     const before = this.announced;
-    const after = this.payload;
-    this.announced = after;
-    const changed = new Set(changedIds(before, after));
-    const followers = [...this.followers].sort((a, b) =>
-      a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
-    let speaker: Follower | undefined;
-    let said: Announcement | undefined;
-    for (const follower of followers) {
-      const figures = follower.shown.figures(after).filter((id) => changed.has(id));
-      const charts = follower.shown.charts(after).filter((id) => changed.has(id));
-      if (!speaker && (figures.length || charts.length)) {
-        speaker = follower;
-        // The speaker names every changed figure and chart that some widget of the page shows.
-        const all = (pick: (s: Shown) => string[]) => [
-          ...new Set(followers.flatMap((f) => pick(f.shown).filter((id) => changed.has(id)))),
-        ];
-        said = { before, after, figures: all((s) => s.figures(after)), charts: all((s) => s.charts(after)) };
-      }
-    }
-    for (const follower of followers) {
-      const next = follower === speaker ? said : undefined;
+    this.announced = this.payload;
+    const chosen = speakerOf([...this.followers], before, this.payload);
+    for (const follower of this.followers) {
+      const next = follower === chosen?.speaker ? chosen.said : undefined;
       if (follower.said !== next) {
         follower.said = next;
         follower.host.requestUpdate();
       }
     }
-    return !!speaker;
+    return !!chosen;
   }
 }
 

@@ -37,11 +37,11 @@ import styles from './chart.styles.js';
  *
  * The plot is one tab stop: the arrow keys move from point to point (left and
  * right along a series, up and down between series and panels), Home and End
- * go to the first and last point, S plays the series as tones, Escape leaves. Each move shows the tooltip,
- * rings the point and says it in one sentence (x, series, value with its
- * qualifier and unit, note, source) through a polite live region. A tap shows
- * the nearest point's tooltip; a tap elsewhere hides it. In forced colors the
- * chart is drawn in system colours.
+ * go to the first and last point, S plays the series as tones, Escape leaves.
+ * Each move shows the tooltip, rings the point and says it in one sentence (x,
+ * series, value with its qualifier and unit, note, source) through a polite
+ * live region. A tap shows the nearest point's tooltip; a tap elsewhere hides
+ * it. In forced colors the chart is drawn in system colours.
  *
  * The CSV has a header row (the category, then one column per series: label
  * and unit), values as raw numbers, and, for a series with qualifiers or notes,

@@ -1,0 +1,114 @@
+/**
+ * What a live refresh says to screen readers: which figures and charts a
+ * widget shows, which of them changed, which widget of the page speaks, and
+ * the sentence it says ("People detained: now more than 7,900, was more than
+ * 5,000.").
+ */
+import { capitalize, formatValue } from '../format/figures.js';
+import { uiLanguage } from '../format/strings.js';
+import type { Figure, Payload } from './schema.js';
+
+/** The words of the announcements; the rest comes from the UI strings. */
+const WORDS = {
+  en: { now: 'now', was: 'was', newData: 'new data' },
+  ru: { now: 'теперь', was: 'было', newData: 'новые данные' },
+  kk: { now: 'қазір', was: 'бұрын', newData: 'жаңа деректер' },
+};
+
+/** What one widget shows of a payload, for its announcements: ids of figures and charts. */
+export interface Shown {
+  figures: (payload: Payload) => string[];
+  charts: (payload: Payload) => string[];
+}
+
+const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((item) => item.id);
+const firstOr = (list: readonly { id: string }[] | undefined, id: string | null) => (id ? [id] : ids(list).slice(0, 1));
+const none = () => [];
+
+/** Which figures and charts a widget shows, from its tag and attributes. */
+export function shownBy(host: Element): Shown {
+  const attribute = (name: string) => host.getAttribute(name);
+  switch (host.localName) {
+    case 'nw-figure-card':
+      return { figures: (p) => firstOr(p.figures, attribute('figure')), charts: none };
+    case 'nw-figure-grid': {
+      const listed = attribute('figures')
+        ?.split(/[\s,]+/)
+        .filter(Boolean);
+      return { figures: (p) => (listed?.length ? listed : ids(p.figures)), charts: none };
+    }
+    case 'nw-chart':
+      return { figures: none, charts: (p) => firstOr(p.charts, attribute('chart')) };
+    case 'nw-embed': {
+      const sections = attribute('sections') ?? 'figures,charts';
+      return {
+        figures: (p) => (sections.includes('figures') ? ids(p.figures) : []),
+        charts: (p) => (sections.includes('charts') ? ids(p.charts) : []),
+      };
+    }
+    default:
+      return { figures: none, charts: none };
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Ids of the figures, charts and quotes whose content differs between two payloads (added and removed ones too). */
+export function changedIds(before: Payload, after: Payload): string[] {
+  const changed: string[] = [];
+  for (const key of ['figures', 'charts', 'quotes'] as const) {
+    const old = new Map<string, unknown>((before[key] ?? []).map((item) => [item.id, item]));
+    const now = new Map<string, unknown>((after[key] ?? []).map((item) => [item.id, item]));
+    for (const id of new Set([...old.keys(), ...now.keys()])) if (!same(old.get(id), now.get(id))) changed.push(id);
+  }
+  return changed;
+}
+
+/** What a widget announces: the payload last announced, the one now shown, and what changed between them. */
+export interface Announcement {
+  before: Payload;
+  after: Payload;
+  figures: string[];
+  charts: string[];
+}
+
+const findFigure = (payload: Payload, id: string): Figure | undefined => payload.figures?.find((f) => f.id === id);
+
+/** The sentence a screen reader hears: "People detained: now more than 7,900, was more than 5,000." */
+export function announcementText(announcement: Announcement, locale: string): string {
+  const words = WORDS[uiLanguage(locale)];
+  const spoken = (figure: Figure) => formatValue(figure, locale).spoken;
+  const parts = announcement.figures.flatMap((id) => {
+    const now = findFigure(announcement.after, id);
+    if (!now) return [];
+    const was = findFigure(announcement.before, id);
+    const label = capitalize(now.label?.trim() || id, locale);
+    return [`${label}: ${words.now} ${spoken(now)}${was ? `, ${words.was} ${spoken(was)}` : ''}`];
+  });
+  for (const id of announcement.charts) {
+    const chart = announcement.after.charts?.find((c) => c.id === id);
+    if (chart) parts.push(`${chart.title?.trim() || id}: ${words.newData}`);
+  }
+  return parts.length ? `${parts.join('. ')}.` : '';
+}
+
+/**
+ * Who says what changed from `before` to `after`: the first of `followers` in page order that shows a changed figure
+ * or chart, naming every changed figure and chart that some widget of the page shows; undefined when none shows one.
+ */
+export function speakerOf<T extends { host: Element; shown: Shown }>(
+  followers: readonly T[],
+  before: Payload,
+  after: Payload,
+): { speaker: T; said: Announcement } | undefined {
+  const changed = new Set(changedIds(before, after));
+  const inOrder = [...followers].sort((a, b) =>
+    a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  const speaker = inOrder.find((f) => [...f.shown.figures(after), ...f.shown.charts(after)].some((id) => changed.has(id)));
+  if (!speaker) return undefined;
+  const all = (pick: (s: Shown) => string[]) => [
+    ...new Set(inOrder.flatMap((f) => pick(f.shown).filter((id) => changed.has(id)))),
+  ];
+  return { speaker, said: { before, after, figures: all((s) => s.figures(after)), charts: all((s) => s.charts(after)) } };
+}
