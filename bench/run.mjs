@@ -475,7 +475,6 @@ try {
         { name: 'line of 10,000 generated points', url: '/bench/growth-nw.html?n=10000', keys: along },
       ],
       exploreRuns,
-      median,
       log,
     );
     sections.push({

@@ -1,6 +1,7 @@
 // What exploring a chart costs a reader: from the input event to the first frame
 // after the tooltip changed, for the keys (the explorer) and for the mouse
 // (Chart.js's own hover, the baseline), on the same chart in the same page.
+import { median } from './scenarios.mjs';
 
 /**
  * In the page: arms `window.__nwExplored`, a promise of the time from the next `type` event (its timeStamp, when
@@ -69,7 +70,7 @@ async function explorePage(page, url, keys) {
  * medians of the first focus (the explorer loading), the first key, the following keys, and a mouse move onto the
  * chart's first point.
  */
-export async function exploreBench(bench, origin, pages, runs, median, log) {
+export async function exploreBench(bench, origin, pages, runs, log) {
   const results = {};
   for (const { name, url, keys } of pages) {
     const samples = { focus: [], firstKey: [], keys: [], mouse: [] };

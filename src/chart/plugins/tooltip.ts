@@ -76,7 +76,7 @@ function showTip(chart: Chart, runtime: Runtime, items: ActiveElement[], pointer
 }
 
 /** A drawn point's index in its series (decimation drops points, so the data carries it as `i`). */
-function pointIndex(chart: Chart, item: ActiveElement): number {
+export function pointIndex(chart: Chart, item: { datasetIndex: number; index: number }): number {
   const raw = chart.data.datasets[item.datasetIndex]?.data[item.index];
   return typeof raw === 'object' && raw && 'i' in raw && typeof raw.i === 'number' ? raw.i : item.index;
 }

@@ -18,6 +18,7 @@
  * Loaded on the canvas's first focus or touch; one explorer per canvas.
  */
 import type { BarElement, Element as ChartElement, PointElement } from 'chart.js';
+import { pointIndex } from '../../../chart/plugins/tooltip.js';
 import { Chart } from '../../../chart/renderer.js';
 import type { ChartDrawing } from '../drawing.js';
 import { hasValue, present, withValue, type Position } from './points.js';
@@ -207,10 +208,7 @@ class Explorer {
 
   /** Tells the page (`nw-point`) and says the point in the live region. */
   #announce(chart: Chart, at: Position): void {
-    const raw = chart.data.datasets[at.series]?.data[at.index];
-    // On a date axis the data carries each point's index in its series (decimation drops points).
-    const index = typeof raw === 'object' && raw && 'i' in raw && typeof raw.i === 'number' ? raw.i : at.index;
-    const row = this.#drawing.point(at.series, index);
+    const row = this.#drawing.point(at.series, pointIndex(chart, { datasetIndex: at.series, index: at.index }));
     const shown = this.#drawing.shown;
     if (row === undefined || !shown) return;
     const root = this.#canvas.getRootNode() as ParentNode;

@@ -6,6 +6,7 @@
  * without a value is a rest. A long series is heard in at most 160 tones, each
  * the mean of its run of points. Web Audio only: no library, no sound files.
  */
+import { pointIndex } from '../../../chart/plugins/tooltip.js';
 import type { Chart } from '../../../chart/renderer.js';
 import { chartStrings } from '../../../format/chart-strings.js';
 import { fill, uiLanguage } from '../../../format/strings.js';
@@ -13,7 +14,7 @@ import type { Language } from '../../../format/types.js';
 import type { Model } from '../../../views/chart/model.js';
 import { valueText } from '../../../views/chart/text.js';
 import type { ChartDrawing } from '../drawing.js';
-import { present, valueOf, type Position } from './points.js';
+import { hasValue, valueOf, withValue, type Position } from './points.js';
 
 /** One tone: the first of the points it stands for, its pitch (null: a rest) and its place left to right (-1 to 1). */
 export interface Tone {
@@ -67,18 +68,17 @@ export const toneLength = (count: number) => Math.min(0.25, Math.max(0.06, 8 / c
  */
 export function playingSentence(model: Model, series: number, rows: readonly number[], locale: string): string {
   const { source, header, cells } = model.series[series]!;
-  const present = rows.filter((row) => cells[row] && cells[row]!.y !== null);
-  const at = (pick: (a: number, b: number) => boolean) => present.reduce((a, b) => (pick(cells[b]!.y!, cells[a]!.y!) ? b : a));
+  const at = (pick: (a: number, b: number) => boolean) => rows.reduce((a, b) => (pick(cells[b]!.y!, cells[a]!.y!) ? b : a));
   const value = (row: number) => valueText(source, cells[row]!, locale, Math.abs(cells[row]!.y!) >= 1_000_000, true);
   const spoken = (row: number) => `${value(row)} (${model.rows[row]!.label})`;
-  const first = present[0]!;
+  const first = rows[0]!;
   // One point is said as the point: "January 2022 unrest: more than 5,000".
   const range =
-    present.length === 1
+    rows.length === 1
       ? `${model.rows[first]!.label}: ${value(first)}`
       : fill(chartStrings(locale).range, {
           first: model.rows[first]!.label,
-          last: model.rows[present[present.length - 1]!]!.label,
+          last: model.rows[rows[rows.length - 1]!]!.label,
           min: spoken(at((a, b) => a < b)),
           max: spoken(at((a, b) => a > b)),
         });
@@ -105,20 +105,20 @@ export function playSeries(
   { show, ended }: { show: (at: Position) => void; ended: () => void },
 ): Playback | undefined {
   const shown = drawing.shown;
-  const known = at && at.series < chart.data.datasets.length ? at : undefined;
-  const series = known?.series ?? chart.data.datasets.findIndex((_, s) => present(chart, s).length);
-  const points = series < 0 ? [] : present(chart, series);
-  if (!shown || !points.length) return undefined;
+  const known = at && at.series < chart.data.datasets.length && hasValue(chart, at.series, at.index) ? at : undefined;
+  const series = known?.series ?? chart.data.datasets.findIndex((_, s) => withValue(chart, s, 0, 1) !== undefined);
+  if (!shown || series < 0) return undefined;
   const { model, locale } = shown;
-  const from = known && points.includes(known.index) && known.index !== points[points.length - 1] ? known.index : points[0]!;
+  // On the last point (nothing after it), the series plays from its first.
+  const from =
+    known && withValue(chart, series, known.index + 1, 1) !== undefined ? known.index : withValue(chart, series, 0, 1)!;
   const data = chart.data.datasets[series]!.data;
   const drawn = chart.getDatasetMeta(series).data;
   const indices = data.flatMap((_, index) => (index >= from && drawn[index] ? [index] : []));
   const values = indices.map((index) => valueOf(data[index]));
-  // A drawn point's row in the model (on a date axis the data carries its index in the series, as `i`).
+  // A drawn point's row in the model: on a date axis, the row of its index in the series.
   const rowOf = (index: number) => {
-    const raw = data[index];
-    const i = typeof raw === 'object' && raw && 'i' in raw && typeof raw.i === 'number' ? raw.i : index;
+    const i = pointIndex(chart, { datasetIndex: series, index });
     return model.time ? model.series[series]!.drawn[i]! : i;
   };
   const words = playerWords(locale);
