@@ -1,6 +1,7 @@
 // Headless Chromium through playwright-core: the system's browser (or
 // CHROME_PATH), a fresh temporary profile per launch, a new browser context
-// (empty cache) for every measured page load.
+// (empty cache) for every measured page load; and what the measurements do
+// in a page (wait for widgets to settle, scroll through, read the heap).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -79,5 +80,37 @@ export async function liveObjects(page, expression) {
     return null;
   } finally {
     await cdp.detach().catch(() => {});
+  }
+}
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** Waits until no widget has drawn for `quiet` ms (or `timeout`). */
+export async function settle(page, { timeout = 8_000, quiet = 400 } = {}) {
+  const end = Date.now() + timeout;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < end) {
+    const count = await page.evaluate(() => window.__bench.renders.length);
+    if (count !== last) {
+      last = count;
+      since = Date.now();
+    } else if (Date.now() - since >= quiet) return;
+    await sleep(100);
+  }
+}
+
+/** Scrolls to the end of the page, 80 % of the viewport at a time, pausing `stepPause` ms between steps. */
+export async function scrollThrough(page, { stepPause = 120 } = {}) {
+  const height = await page.evaluate(() => innerHeight);
+  for (let guard = 0; guard < 400; guard++) {
+    const atEnd = await page.evaluate((step) => {
+      const before = scrollY;
+      scrollBy(0, step);
+      return scrollY === before || scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+    }, Math.round(height * 0.8));
+    await sleep(stepPause);
+    if (atEnd) break;
   }
 }

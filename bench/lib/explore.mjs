@@ -1,7 +1,8 @@
 // What exploring a chart costs a reader: from the input event to the first frame
 // after the tooltip changed, for the keys (the explorer) and for the mouse
 // (Chart.js's own hover, the baseline), on the same chart in the same page.
-import { median } from './scenarios.mjs';
+import { firstLine } from './report.mjs';
+import { median } from './stats.mjs';
 
 /**
  * In the page: arms `window.__nwExplored`, a promise of the time from the next `type` event (its timeStamp, when
@@ -82,7 +83,7 @@ export async function exploreBench(bench, origin, pages, runs, log) {
         samples.keys.push(...result.keys.filter((time) => time !== null));
         samples.mouse.push(result.mouse);
       } catch (error) {
-        log?.(`  ${name}: ${String(error.message ?? error).split('\n')[0]}`);
+        log?.(`  ${name}: ${firstLine(error)}`);
       }
     }
     results[name] = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { median } from './scenarios.mjs';
+import { median } from './stats.mjs';
 
 const STORY = 'demo/data/kazakhstan-unrest-2022.json';
 

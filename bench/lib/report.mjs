@@ -9,6 +9,25 @@ export const divide = (a, b) => (typeof a === 'number' && typeof b === 'number' 
 export const mib = (bytes) => (typeof bytes === 'number' ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : 'n/a');
 export const mark = (ok) => (ok === true ? 'met' : ok === false ? 'MISSED' : 'n/a');
 
+/** An error's message, first line only, for a table or the log. */
+export const firstLine = (error) => String(error.message ?? error).split('\n')[0];
+
+/** A timed load's first cells (compareLoads): name, median, min–max, and the median over `floor`. */
+export const timingCells = (name, r, floor) => [name, ms(r.median), `${ms(r.min)}–${ms(r.max)}`, ratio(divide(r.median, floor))];
+
+/** A timed load's steps (compareLoads' phases), in time order: "x.js requested 12 → … → drawn 80". */
+export const steps = (r) =>
+  Object.entries(r.phases ?? {})
+    .sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0))
+    .map(([phase, value]) => `${phase} ${Math.round(value ?? NaN)}`)
+    .join(' → ');
+
+/** A timed load's failures: how many loads failed, and each distinct widget error. */
+export const loadNotes = (r) =>
+  [r.failed ? `${r.failed} of ${r.samples.length} loads failed` : '', ...new Set((r.errors ?? []).map((e) => e.code ?? e.message))]
+    .filter(Boolean)
+    .join('; ');
+
 /** Fixed-width text table. */
 export function textTable(headers, rows) {
   const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell ?? '')));
