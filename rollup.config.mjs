@@ -12,11 +12,14 @@ import { resolve } from 'node:path';
 import { minifyCss } from './lib/server/css.js';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
-/** The chart file: the chart element (but its explorer, a chunk loaded on first focus or touch), its view modules and axis dates, its renderer, Chart.js. */
+/** The chart file: the chart element (but its definition, which the entry holds, and its explorer, a chunk loaded on first focus or touch), its view modules and axis dates, its renderer, Chart.js. */
 const CHART_CODE =
-  /[\\/](lib[\\/](elements[\\/]chart(?![\\/]explore)|views[\\/]chart|chart)[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
+  /[\\/](lib[\\/](elements[\\/]chart(?![\\/](explore|definition\.js))|views[\\/]chart|chart(?![\\/]points\.js))[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
 
 const ENTRY = 'lib/autoload.js';
+/** The widget definitions: `src/widgets.ts`, each element's `definition.ts` and what they import. */
+const WIDGET_DEFINITIONS =
+  /[\\/]lib[\\/](widgets|internal[\\/]definition|elements[\\/][\w-]+[\\/]definition|views[\\/]embed-sections)\.js$/;
 let entryModules;
 
 /**
@@ -40,6 +43,8 @@ function chunkOf(id, { getModuleInfo }) {
     visit(resolve(ENTRY));
   }
   if (entryModules.has(id)) return 'newsroom-widgets';
+  // The widget definitions (tags, attributes, what each shows), shared by the plain-markup, live and embed chunks.
+  if (WIDGET_DEFINITIONS.test(id)) return 'widgets';
   const info = getModuleInfo(id);
   const importers = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])];
   const fromChart = importers.filter((importer) => CHART_CODE.test(importer)).length;

@@ -1,10 +1,12 @@
 // Writes the README's element reference from custom-elements.json, so the two
 // cannot drift. `--check` exits 1 when the README is out of date (npm test runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { WIDGETS } from '../lib/widgets.js';
 
 const START = '<!-- ELEMENTS:START -->';
 const END = '<!-- ELEMENTS:END -->';
-const ORDER = ['nw-figure-card', 'nw-figure-grid', 'nw-chart', 'nw-quote', 'nw-embed'];
+/** The widgets in the order of their definitions (`src/widgets.ts`; run after the build). */
+const ORDER = WIDGETS.map((widget) => widget.tag);
 const readme = new URL('../README.md', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 

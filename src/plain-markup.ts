@@ -14,6 +14,7 @@
  * and whenever its data is bad. Divs added later are upgraded as they come.
  */
 import { loadLanguage, strings } from './format/strings.js';
+import { emit } from './internal/events.js';
 import { PLAIN_MARKUP_NAMES, plainAttribute } from './internal/plain-attributes.js';
 
 export { PLAIN_MARKUP_NAMES };
@@ -24,7 +25,7 @@ const done = new WeakSet<Element>();
 function unknownWidget(div: Element, name: string): void {
   const message = `no widget is named "${name}" (data-nw takes ${PLAIN_MARKUP_NAMES.join(', ')})`;
   console.error(`newsroom-widgets: <div data-nw="${name}"> not-found: ${message}`);
-  div.dispatchEvent(new CustomEvent('nw-error', { bubbles: true, composed: true, detail: { code: 'not-found', message } }));
+  emit(div, 'nw-error', { code: 'not-found', message });
   if (div.textContent?.trim()) return;
   const lang = div.closest('[lang]')?.getAttribute('lang') ?? undefined;
   void loadLanguage(lang).then(() =>

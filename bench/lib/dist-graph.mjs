@@ -33,6 +33,11 @@ export const isExplorerChunk = (file) => /(^|\/)explorer-[\w-]+\.js$/.test(file)
 /** The chunk that plays a chart's series as tones: loaded on the first S on an explored chart. */
 export const isSonifyChunk = (file) => /(^|\/)sonify-[\w-]+\.js$/.test(file);
 
+/** The problem panel of `debug`: loaded the first time a widget with `debug` has a problem to show. */
+export const isProblemPanelChunk = (file) => /(^|\/)problem-panel-[\w-]+\.js$/.test(file);
+/** The reader of a quote written as the element's own text: loaded the first time a quote needs it. */
+export const isOwnTextChunk = (file) => /(^|\/)own-text-[\w-]+\.js$/.test(file);
+
 /** Chunks that only pages using a feature load, by the feature's name. */
 export const FEATURE_CHUNKS = {
   prerendered: isHydrationChunk,
@@ -42,6 +47,8 @@ export const FEATURE_CHUNKS = {
   'role-warning': isRoleWarningChunk,
   explore: isExplorerChunk,
   sonify: isSonifyChunk,
+  debug: isProblemPanelChunk,
+  'own-text': isOwnTextChunk,
 };
 /** The feature a chunk serves, if it is one of FEATURE_CHUNKS. */
 export const featureOf = (file) => Object.keys(FEATURE_CHUNKS).find((name) => FEATURE_CHUNKS[name](file));
@@ -212,6 +219,9 @@ export function pageBudgets(graph) {
   const liveAdded = featureAdded('live');
   const countUpAdded = featureAdded('count-up');
   const roleWarningAdded = featureAdded('role-warning');
+  // What `debug` adds once a widget has a problem; what a quote written as its own text adds.
+  const problemPanelAdded = featureAdded('debug');
+  const ownTextAdded = featureAdded('own-text');
   // What exploring a chart adds to a chart page.
   const chartPage = [...NO_CHART_ELEMENTS, CHART_ELEMENT];
   const explored = pageFiles(graph, MODULE_ENTRY, chartPage, [], ['explore']);
@@ -230,6 +240,8 @@ export function pageBudgets(graph) {
     liveAdded,
     countUpAdded,
     roleWarningAdded,
+    problemPanelAdded,
+    ownTextAdded,
     exploreAdded,
     sonifyAdded,
   };

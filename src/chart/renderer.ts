@@ -1,13 +1,15 @@
 /**
- * The chart renderer: the only module that imports chart.js. It registers just
- * the parts the widgets use (bar and line controllers and elements, category
- * and linear scales) and draws a prepared `ChartSpec` with them.
+ * The chart renderer, the entry of `src/chart/` (the only code that imports
+ * chart.js). It registers just the parts the widgets use (bar and line
+ * controllers and elements, category and linear scales) and draws a prepared
+ * `ChartSpec` with them.
  *
  * It is loaded on demand (a chunk of its own, `newsroom-widgets.chart.js` in
  * the script builds) and is self-contained: no lit, no other library module;
  * everything locale-specific arrives as functions inside the spec. The
  * configuration is built in `config/`, the drawing on top of Chart.js's in
- * `plugins/`.
+ * `plugins/`. The points of a handle (what the keys and tones walk and show)
+ * are `points.ts`, loaded with the explorer.
  */
 import {
   Chart,
@@ -26,7 +28,7 @@ import type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
 export { Chart };
-export type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
+export type { ChartCallbacks, ChartHandle, ChartPoints, ChartSpec, PointBox, Position } from './spec.js';
 
 /**
  * Draws `spec` on `canvas`; the canvas must sit in a `position: relative` box
@@ -83,6 +85,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
   create(first);
   return {
     canvas,
+    current: () => chart,
     update(spec) {
       if (!chart) return;
       if (structureKey(spec) !== key) {

@@ -7,6 +7,7 @@
  *
  * Types only: importing this module adds no code to any bundle.
  */
+import type { NwChart } from './config/types.js';
 
 /** A calendar unit for ticks on a date axis. */
 export type DateUnit = 'hour' | 'day' | 'month' | 'year';
@@ -101,10 +102,55 @@ export interface ChartSpec {
   };
 }
 
-/** What `createChart` returns: the live chart, behind a small interface. */
-export interface ChartHandle {
+/** A drawn point of a live chart: its series, and its index in the series' drawn points. */
+export interface Position {
+  series: number;
+  index: number;
+}
+
+/** Where a drawn point is, in the canvas's CSS pixels: its centre (a bar's middle), and its size (0 for a line point). */
+export interface PointBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  bar: boolean;
+}
+
+/**
+ * The drawn points of a live chart, as keyboard exploration and tones walk and show them: plain numbers, no
+ * Chart.js. After the chart is destroyed there are none.
+ */
+export interface ChartPoints {
   /** The canvas the chart draws on. */
   readonly canvas: HTMLCanvasElement;
+  /** How many series the chart draws. */
+  seriesCount(): number;
+  /** The value of each drawn point of `series`, in order (null: no value). */
+  values(series: number): (number | null)[];
+  /** Whether point `index` of `series` is drawn and has a value. */
+  hasValue(series: number, index: number): boolean;
+  /** The first point of `series` with a value from `index` on, going by `step` (1 or -1); undefined past the end. */
+  withValue(series: number, index: number, step: number): number | undefined;
+  /** The point of `series` with a value nearest to `from` along the index axis (the same category, or the nearest date). */
+  nearest(from: Position, series: number): number | undefined;
+  /** A drawn point's index in its series' values (decimation drops points on a date axis). */
+  valueIndex(at: Position): number;
+  /**
+   * Shows point `at` as the pointer would (its category, or the point itself on a date axis, with the hover colours
+   * and the tooltip, which stands by `at`), and says where it is drawn; undefined when it is not drawn.
+   */
+  show(at: Position): PointBox | undefined;
+  /** Shows no point: the tooltip goes. */
+  hide(): void;
+}
+
+/** What `createChart` returns: the live chart, behind a small interface. */
+export interface ChartHandle {
+  /** The canvas the chart is drawn on. */
+  readonly canvas: HTMLCanvasElement;
+  /** The live Chart.js chart, while one is drawn: for `pointsOf` (`points.ts`) alone. */
+  current(): NwChart | undefined;
   /** Applies a new spec: in place when Chart.js allows, else destroys and recreates. */
   update(spec: ChartSpec): void;
   /** Resizes to the canvas box (for printing). */

@@ -7,11 +7,12 @@
  */
 import { LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { WidgetError } from '../payload/errors.js';
+import { drawError, noDataError, type ContentInputs, type ContentResult, type ContentStyles } from './content.js';
 import type { Payload } from '../payload/schema.js';
 import { strings, type UiStrings } from '../format/strings.js';
 import { viewContext, type ViewContext } from '../views/context.js';
 import { renderFrame } from '../views/frame.js';
-import type { WidgetEventMap } from './events.js';
+import { emit, type WidgetEventMap } from './events.js';
 import { LanguageController } from './controllers/language.js';
 import { PayloadController, type PayloadHost } from './controllers/payload.js';
 import { ThemeController, type Theme } from './controllers/theme.js';
@@ -19,9 +20,11 @@ import { FIRST_SLICE_MS, SLICE_MS, sliceHasRoom, waitForNextSlice } from './slic
 import type { HydrateFunction } from './hydrate.js';
 
 export type { Theme } from './controllers/theme.js';
+export type { ContentInputs, ContentResult } from './content.js';
 
-/** What a widget's `renderContent` returns: a template, an error to show instead, or undefined while it waits. */
-export type ContentResult = TemplateResult | WidgetError;
+/** The problem panel's code, loaded the first time a widget with `debug` has a problem to show. */
+let problemPanel: typeof import('../views/problem-panel.js') | undefined;
+let problemPanelLoading: Promise<void> | undefined;
 
 /**
  * @attribute refresh - With `src`: re-reads the URL every this many seconds (at least 15), one request per URL for the whole page, and shows an "Updated" line.
@@ -69,6 +72,8 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
    */
   hydrateAs: { locale: string; scheme: string } | undefined;
   #hydrate: HydrateFunction | undefined;
+  /** Code the widget is loading to draw again with (the problem panel). */
+  #waitingFor: Promise<void> | undefined;
   /** Whether the last render drew content or an error (not the loading state). */
   #drawn = false;
 
@@ -131,19 +136,45 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     this.#language.prepare();
   }
 
-  /** Draws the widget's content; return a `WidgetError` to show the error state instead, undefined to keep waiting. */
-  protected abstract renderContent(payload: Payload | undefined): ContentResult | undefined;
+  /**
+   * The widget's content: one function of its attributes and `inputs`, which
+   * both its render and the server's pre-rendering call. It reads no DOM.
+   * Returns a template, a `WidgetError` to show instead, or undefined to keep waiting.
+   */
+  abstract content(inputs: ContentInputs): ContentResult | undefined;
 
-  /** Whether the widget can draw without any payload (attributes alone). */
-  protected canRenderWithoutPayload(): boolean {
+  /** Whether the widget can draw without any payload (from its attributes alone). */
+  canRenderWithoutPayload(_inputs: ContentInputs): boolean {
     return false;
+  }
+
+  /** Custom properties the content sets by selector, besides the element's styles (the chart's box); none by default. */
+  contentStyles(): ContentStyles {
+    return {};
+  }
+
+  /** The content for `inputs`, or the error to show instead: what the frame holds, in the browser and on the server. */
+  drawContent(inputs: ContentInputs): ContentResult | undefined {
+    if (!inputs.payload && !this.canRenderWithoutPayload(inputs)) return noDataError();
+    try {
+      return this.content(inputs);
+    } catch (error) {
+      return drawError(error);
+    }
+  }
+
+  /** The element's own text, for a widget that reads it (nw-quote). */
+  protected ownText(): string {
+    return '';
   }
 
   /** Resolves once the widget has drawn, in its language. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#language.loading) {
-      await this.#language.loading;
+    while (this.#language.loading || this.#waitingFor) {
+      const waiting = this.#language.loading ?? this.#waitingFor;
+      if (waiting === this.#waitingFor) this.#waitingFor = undefined;
+      await waiting;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -154,13 +185,13 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     const state = this.data.state;
     if (this.#language.loading || state.status === 'loading') return undefined;
     if (state.status === 'error') return state.error;
-    if (state.status === 'none' && !this.canRenderWithoutPayload())
-      return new WidgetError('no-data', 'no payload: set payload, a child <script type="application/json">, payload-id or src');
-    try {
-      return this.renderContent(this.loadedPayload);
-    } catch (error) {
-      return new WidgetError('invalid-payload', `could not draw: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const payload = this.loadedPayload;
+    return this.drawContent({
+      payload,
+      context: this.viewContext(payload),
+      ownText: () => this.ownText(),
+      live: !!this.data.live,
+    });
   }
 
   /** A pre-rendered widget's first update takes over the server's DOM as drawn, then draws what changed since. */
@@ -180,11 +211,26 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return renderFrame(shown, {
       scheme: this.hydrateAs?.scheme ?? this.themes.scheme,
       hasFallback: this.hasFallback(),
-      debug: this.debug,
-      tag: this.tag,
+      problemPanel: this.debug && this.currentError ? this.#problemPanel() : undefined,
       ui: this.ui,
       after: this.data.live?.line(this.locale),
     });
+  }
+
+  /** The problem panel, once its code is here; the first call loads it and draws again. */
+  #problemPanel(): ((error: WidgetError) => TemplateResult) | undefined {
+    if (problemPanel) return (error) => problemPanel!.renderProblemPanel(error, this.tag, this.ui);
+    this.waitFor(
+      (problemPanelLoading ??= import('../views/problem-panel.js').then((module) => {
+        problemPanel = module;
+      })),
+    );
+    return undefined;
+  }
+
+  /** Draws again once `loading` (code the widget needs to draw) settles; `updateComplete` waits for it. */
+  protected waitFor(loading: Promise<unknown>): void {
+    this.#waitingFor = loading.then(() => this.requestUpdate());
   }
 
   /** True when the element holds fallback content of its own (anything but its JSON script and blank text). */
@@ -200,6 +246,8 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     super.updated(changed);
     if (this.#language.loading) return; // drawn again, with events, once the language is here
     const error = this.currentError;
+    // With `debug`, the error is told once its panel is drawn (its code loads first).
+    if (error && this.debug && !problemPanel) return;
     if (error) {
       const signature = `${error.code}|${error.message}`;
       if (signature !== this.#reportedError) {
@@ -215,7 +263,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
       this.#announcedPayload = payload;
       this.emit('nw-load', { payload });
     }
-    if (this.data.state.status !== 'loading' && this.rendersSynchronously()) this.emit('nw-render', {});
+    if (this.#drawn && this.data.state.status !== 'loading' && this.rendersSynchronously()) this.emit('nw-render', {});
   }
 
   /** False for widgets (the chart) that fire `nw-render` themselves once drawing is done. */
@@ -224,7 +272,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
   }
 
   /** Dispatches one of the widget events; they bubble and cross shadow roots. */
-  protected emit<K extends keyof WidgetEventMap>(name: K, detail: WidgetEventMap[K]): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  emit<K extends keyof WidgetEventMap>(name: K, detail: WidgetEventMap[K]): void {
+    emit(this, name, detail);
   }
 }

@@ -24,7 +24,7 @@ import {
 } from './page.js';
 import { pictureDrawer, type PictureDrawer, type PictureOptions } from './pictures.js';
 import { writeShadowRoot } from './shadow.js';
-import { schemeOf, widgetElement } from './widgets.js';
+import { definitionOf, schemeOf, widgetElement } from './widgets.js';
 
 /** How `prerender` resolves data and draws pictures. */
 export interface PrerenderOptions {
@@ -145,7 +145,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       locale: usableLocale(languageOf(element)) || usableLocale(payload?.locale) || 'en',
       scheme: schemeOf(host),
       hasFallback: hasFallback(element),
-      ownText: tag === 'nw-quote' ? lightDomQuote(asTextHost(element)) : '',
+      ownText: () => lightDomQuote(asTextHost(element)),
       drawPictures: drawer?.draw,
     });
     if (typeof written !== 'string') {
@@ -205,7 +205,7 @@ async function picturesFor(
   options: PrerenderOptions,
   notice: (message: string) => void,
 ): Promise<PictureDrawer | undefined> {
-  if (options.pictures === false || !widgets.some(({ tag }) => tag === 'nw-chart' || tag === 'nw-embed')) return undefined;
+  if (options.pictures === false || !widgets.some(({ tag }) => definitionOf(tag).items.includes('charts'))) return undefined;
   const drawer = await pictureDrawer(options.pictures === true ? {} : options.pictures);
   notice(
     drawer

@@ -8,20 +8,23 @@
 import { kk } from '../format/kk.js';
 import { ru } from '../format/ru.js';
 import { provideLanguages, strings } from '../format/strings.js';
-import type { Chart, Payload } from '../payload/schema.js';
+import type { Payload } from '../payload/schema.js';
 import { isUsableLocale, parsePayload, type Problem } from '../payload/validate.js';
-import { viewContext, type ViewContext } from '../views/context.js';
+import { viewContext } from '../views/context.js';
 import { figureView } from '../views/figure.js';
 import type { QuoteView } from '../views/quote.js';
 import { resolveSources } from '../views/sources.js';
-import { buildModel, type Model } from '../views/chart/model.js';
+import { buildModel } from '../views/chart/model.js';
 import { altText } from '../views/chart/text.js';
 import { chartStrings } from '../format/chart-strings.js';
 import { appleNewsFiles } from './apple-news/article.js';
-import { MAX_PICTURE_PIXELS, pictureDrawer, type PictureOptions, type PngPicture } from './pictures.js';
+import { MAX_PICTURE_PIXELS, pictureDrawer, type PictureOptions } from './pictures.js';
 import { staticDocument, staticIndexBody } from './static/document.js';
 import { NO_CSS_INSET } from './static/styles.js';
 import { staticChart, staticFigure, staticQuote } from './static/widgets.js';
+import type { RenderedChart, RenderedFile, RenderInputs } from './types.js';
+
+export type { RenderedChart, RenderedFile, RenderInputs };
 
 provideLanguages({ ru, kk });
 
@@ -47,12 +50,6 @@ export interface RenderOptions {
   onNotice?: ((message: string) => void) | undefined;
 }
 
-/** One file `render` made: its name in the output folder and its content. */
-export interface RenderedFile {
-  name: string;
-  content: string | Uint8Array;
-}
-
 /** Thrown by `render` for bad data or bad options: every problem, with its path. */
 export class RenderError extends Error {
   readonly problems: readonly Problem[];
@@ -65,23 +62,6 @@ export class RenderError extends Error {
 
 /** The narrowest and widest content `--width` accepts, in CSS pixels. */
 export const WIDTH_RANGE = [240, 2400] as const;
-
-/** One chart, ready for a target: its model, sources, text alternative and picture. */
-export interface RenderedChart {
-  chart: Chart;
-  model: Model;
-  alt: string;
-  picture: (PngPicture & { file: string }) | undefined;
-}
-
-/** Everything a target is given: the payload, the widgets' context and the charts, drawn. */
-export interface RenderInputs {
-  payload: Payload;
-  context: ViewContext;
-  width: number;
-  charts: RenderedChart[];
-  quotes: QuoteView[];
-}
 
 function optionProblems(options: RenderOptions): Problem[] {
   const problems: Problem[] = [];

@@ -12,7 +12,16 @@ import { WidgetError } from '../payload/errors.js';
 import { parsePayload } from '../payload/validate.js';
 import type { PictureDrawer } from './pictures.js';
 import { minifyCss } from './css.js';
-import { drawWidget, isWidgetTag, schemeOf, stylesOf, widgetElement, type WidgetInputs, type WidgetTag } from './widgets.js';
+import {
+  drawWidget,
+  isWidgetTag,
+  noScriptStylesOf,
+  schemeOf,
+  stylesOf,
+  widgetElement,
+  type WidgetInputs,
+  type WidgetTag,
+} from './widgets.js';
 
 /** What a widget is written with. */
 export interface ShadowInputs extends Omit<WidgetInputs, 'pictures'> {
@@ -31,13 +40,6 @@ const PICTURE_CSS = minifyCss(`
   @media not (prefers-color-scheme: dark) { .scheme-light-dark .picture.dark { display: none !important; } }
 `);
 
-/** Without JavaScript, the data table is shown and the button that would show it is not. */
-const NO_SCRIPT_CSS = minifyCss(`
-  .table-wrap.visually-hidden { position: static !important; width: auto !important; height: auto !important;
-    margin: 0.75em 0 0 !important; overflow: auto !important; clip: auto !important; white-space: normal !important; }
-  .actions [part='toggle'] { display: none !important; }
-`);
-
 const styleCache = new Map<WidgetTag, string>();
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -51,7 +53,8 @@ function styles(tag: WidgetTag, inputs: WidgetInputs, extra: string, pictures: b
   let css = styleCache.get(tag);
   if (css === undefined) styleCache.set(tag, (css = minifyCss(stylesOf(tag).join('\n'))));
   const drawn = `data-nw-locale="${attribute(inputs.locale)}" data-nw-scheme="${attribute(inputs.scheme)}"`;
-  const noScript = tag === 'nw-chart' ? `<noscript><style>${NO_SCRIPT_CSS}</style></noscript>` : '';
+  const noScriptCss = noScriptStylesOf(tag);
+  const noScript = noScriptCss ? `<noscript><style>${minifyCss(noScriptCss)}</style></noscript>` : '';
   return `<style ${drawn}>${css}${extra}${pictures ? PICTURE_CSS : ''}</style>${noScript}`;
 }
 
@@ -101,7 +104,7 @@ class InnerWidgetRenderer extends ElementRenderer {
     if (!outer || !isWidgetTag(this.tagName)) return undefined;
     const parsed = parsePayload(this.element.payload);
     if (!parsed.ok) return undefined;
-    const inputs = { ...outer.inputs, payload: parsed.payload, hasFallback: false, ownText: '' };
+    const inputs = { ...outer.inputs, payload: parsed.payload, hasFallback: false, ownText: () => '' };
     const result = drawn(this.tagName, this.element, inputsFor(inputs, schemeOf(this.element)), renderInfo);
     if (result instanceof WidgetError) {
       outer.errors.push(result);

@@ -9,18 +9,9 @@ import type { Payload } from '../payload/schema.js';
 import type { ViewContext } from './context.js';
 import { heading } from './heading.js';
 import { sourceList } from './sources.js';
+import type { EmbedSection } from './embed-sections.js';
 
-/** The middle sections `sections` can list, in the order given. */
-export type EmbedSection = 'figures' | 'charts' | 'quotes';
-const SECTIONS: readonly EmbedSection[] = ['figures', 'charts', 'quotes'];
-
-/** The sections of a `sections` attribute ("figures, quotes"), unknown names dropped. */
-export function embedSections(sections: string): EmbedSection[] {
-  return sections
-    .split(',')
-    .map((name) => name.trim().toLowerCase())
-    .filter((name): name is EmbedSection => (SECTIONS as readonly string[]).includes(name));
-}
+export { embedSections, type EmbedSection } from './embed-sections.js';
 
 /** What the embed passes on to the widgets inside. */
 export interface EmbedOptions {

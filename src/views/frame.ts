@@ -1,7 +1,7 @@
 /**
  * The frame around every widget, and what it holds: the content, the loading
  * state (the fallback slot) or an error (the fallback, else one neutral line,
- * and with `debug` every problem in a visible panel).
+ * and with `debug` the problem panel, `problem-panel.ts`, given by the caller).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../format/strings.js';
@@ -13,31 +13,17 @@ export interface FrameOptions {
   scheme: string;
   /** Whether the element has fallback content of its own to show instead of the neutral line. */
   hasFallback: boolean;
-  /** Shows the problem panel. */
-  debug: boolean;
-  /** The element's tag, named in the problem panel. */
-  tag: string;
+  /** With `debug`: the problem panel, drawn under an error. */
+  problemPanel?: ((error: WidgetError) => TemplateResult) | undefined;
   ui: UiStrings;
   /** Drawn after the content: a live widget's "Updated" line. */
   after?: TemplateResult | undefined;
 }
 
-function renderError(error: WidgetError, { hasFallback, debug, tag, ui }: FrameOptions): TemplateResult {
-  const problems = error.problems.length
-    ? error.problems.map((problem) => `${problem.path}: ${problem.message}`)
-    : [error.message];
+function renderError(error: WidgetError, { hasFallback, problemPanel, ui }: FrameOptions): TemplateResult {
   return html`
     ${hasFallback ? html`<slot></slot>` : html`<p class="unavailable" part="unavailable">${ui.dataUnavailable}</p>`}
-    ${
-      debug
-        ? html`<div class="debug" part="debug" role="note">
-            <strong>&lt;${tag}&gt; ${error.code}</strong>: ${ui.problems}
-            <ul>
-              ${problems.map((problem) => html`<li><code>${problem}</code></li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }
+    ${problemPanel ? problemPanel(error) : nothing}
   `;
 }
 

@@ -5,7 +5,9 @@
 // 1 KB = 1,000 bytes. `npm run bench` measures the same on real pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, CI_LIMITS, KB } from '../../bench/budgets.mjs';
 import { CHART_FILE, CLASSIC_ENTRY, MODULE_ENTRY, pageBudgets, readDistGraph } from '../../bench/lib/dist-graph.mjs';
@@ -99,10 +101,29 @@ test('pre-rendered widgets add the code that takes them over, one file that no o
   assert.ok(!chartAdded.files.includes(hydrationAdded.files[0]), 'not counted as chart code');
 });
 
-test('plain markup (<div data-nw>) adds the code that upgrades it, one file that no other page loads', (t) => {
+/** The widget definitions' chunk, which plain markup, live refreshes and nw-embed share. */
+const DEFINITIONS_FILE = /(^|\/)widgets-[\w-]+\.js$/;
+/** What a feature adds besides the shared widget definitions: its files and their gzip size. */
+function ownFiles(added) {
+  added.files = added.files.filter((file) => !DEFINITIONS_FILE.test(file));
+  added.gzip = added.files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  return added.files;
+}
+
+test('the widget definitions are one small file that a page without plain markup, refresh or nw-embed never loads', () => {
+  const { noChart, chartAdded, plainMarkupAdded, liveAdded } = pageBudgets(graph());
+  const definitions = plainMarkupAdded.files.find((file) => DEFINITIONS_FILE.test(file));
+  assert.ok(definitions, 'plain markup loads the widget definitions');
+  assert.ok(liveAdded.files.includes(definitions), 'live refreshes load the same file');
+  assert.ok(!noChart.files.includes(definitions) && !chartAdded.files.includes(definitions));
+  const size = gzipSync(readFileSync(join(dist, definitions)), { level: 9 }).length;
+  assert.ok(size <= 1_000, `the widget definitions are ${size} B gzip`);
+});
+
+test('plain markup (<div data-nw>) adds the code that upgrades it, one file that no other page loads (and the definitions)', (t) => {
   const { noChart, chartAdded, plainMarkupAdded } = pageBudgets(graph());
   report(t, 'what plain markup adds', plainMarkupAdded);
-  assert.equal(plainMarkupAdded.files.length, 1, 'one file');
+  assert.equal(ownFiles(plainMarkupAdded).length, 1, 'one file');
   assert.match(plainMarkupAdded.files[0], /(^|\/)plain-markup-[\w-]+\.js$/);
   assert.ok(
     plainMarkupAdded.gzip > 0 && plainMarkupAdded.gzip <= 1_500,
@@ -118,11 +139,14 @@ for (const [feature, name, pattern, limit] of [
   ['roleWarningAdded', "the warning about a quote's role attribute", /(^|\/)role-warning-[\w-]+\.js$/, 800],
   ['exploreAdded', 'exploring a chart by keyboard and touch', /(^|\/)explorer-[\w-]+\.js$/, 2_600],
   ['sonifyAdded', 'hearing a series as tones', /(^|\/)sonify-[\w-]+\.js$/, 1_700],
+  ['problemPanelAdded', 'the problem panel of debug', /(^|\/)problem-panel-[\w-]+\.js$/, 500],
+  ['ownTextAdded', "reading a quote from the element's own text", /(^|\/)own-text-[\w-]+\.js$/, 600],
 ]) {
   test(`${name} add one file that no other page loads`, (t) => {
     const budgets = pageBudgets(graph());
     const added = budgets[feature];
     report(t, `what ${name} adds`, added);
+    ownFiles(added);
     assert.equal(added.files.length, 1, 'one file');
     assert.match(added.files[0], pattern);
     assert.ok(added.gzip > 0 && added.gzip <= limit, `${name}: ${kb(added.gzip)} gzip, limit ${kb(limit)}`);

@@ -6,7 +6,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import { Chart } from '../../src/chart/renderer.js';
 import { clearPayloadCache } from '../../src/payload/load.js';
-import { stopLiveRefresh } from '../../src/payload/live.js';
+import { stopLiveRefresh } from '../../src/internal/live/live.js';
 import type { Payload } from '../../src/payload/schema.js';
 import { shadowOf, squash } from '../elements/helpers.js';
 

@@ -1,16 +1,14 @@
 import type { PropertyValues } from 'lit';
-import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
-import { whenIdle } from '../../internal/idle.js';
+import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
+import type { ContentStyles } from '../../internal/content.js';
 import { WidgetError } from '../../payload/errors.js';
-import type { Payload } from '../../payload/schema.js';
 import { pick } from '../../views/context.js';
 import { headingLevel } from '../../views/heading-level.js';
-import { buildModel, plotBox, type Model } from '../../views/chart/model.js';
-import { chartStrings } from '../../format/chart-strings.js';
-import { altText } from '../../views/chart/text.js';
-import { csv } from '../../views/chart/csv.js';
+import { buildModel, type Model } from '../../views/chart/model.js';
+import { boxStyles } from '../../views/chart/box.js';
 import { renderChartView, type ChartPicture } from '../../views/chart/view.js';
 import sharedStyles from '../../internal/shared.styles.js';
+import { ChartDetails } from './chart-details.js';
 import { CsvFile } from './csv-file.js';
 import { ChartDrawing } from './drawing.js';
 import styles from './chart.styles.js';
@@ -56,6 +54,7 @@ import styles from './chart.styles.js';
  * @event nw-render - Chart.js has drawn the chart (after its animation), on first draw and after each update.
  * @event nw-point - A reader came onto a point: by the arrow keys, the mouse or a tap. `detail: { chart, series, x, y }` (ids and x as in the payload).
  * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`.
+ * @event nw-update - With `refresh`: a refreshed payload differs from the one shown. `detail: { payload, changed }`, `changed` being the ids of the figures, charts and quotes whose content changed.
  *
  * @slot - Fallback content: shown before the script runs and when data cannot be had.
  *
@@ -122,10 +121,13 @@ export class ChartElement extends WidgetElement {
   #model: Model | undefined;
   #modelInputs: unknown[] = [];
   /** The text alternative and CSV of a model, made after the first render (at once when the table is open). */
-  #details: { model: Model; alt: string; csv: string } | undefined;
+  readonly #details = new ChartDetails({
+    model: () => this.#model,
+    locale: () => this.locale,
+    requestUpdate: () => this.requestUpdate(),
+  });
   /** True once the rendered DOM holds the details of the current model. */
   #detailsShown = false;
-  #cancelIdle: (() => void) | undefined;
   readonly #csv = new CsvFile();
   #loadError: WidgetError | undefined;
   /** The pictures of a pre-rendered chart, shown until its canvas has drawn. */
@@ -137,7 +139,8 @@ export class ChartElement extends WidgetElement {
         this.requestUpdate();
       }
       this.#unannounced = true;
-      if (!this.#detailsShown) this.#detailsWhenIdle(true);
+      // The details follow the first draw, in idle time.
+      if (!this.#detailsShown) this.#details.whenIdle();
       this.#announce();
     },
     failed: (error: WidgetError) => {
@@ -169,8 +172,7 @@ export class ChartElement extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.#onPrint);
-    this.#cancelIdle?.();
-    this.#cancelIdle = undefined;
+    this.#details.cancel();
     this.#csv.clear();
   }
 
@@ -183,11 +185,14 @@ export class ChartElement extends WidgetElement {
     if (changed.has('showTable')) this.#tableOpen = this.showTable;
   }
 
-  protected renderContent(payload: Payload | undefined): ContentResult | undefined {
+  /**
+   * The chart's frame, title, table and links around its canvas. In the browser the hidden table waits until the
+   * chart has drawn; on the server (and for a pre-rendered chart, already on the page) it is made at once.
+   */
+  content({ payload, context, server }: ContentInputs): ContentResult | undefined {
     const chart = pick(payload?.charts, this.chart || undefined, 'chart');
     if (chart instanceof WidgetError) return chart;
     if (this.#loadError) return this.#loadError;
-    const context = this.viewContext(payload);
     // The strings are an input too: when they change, the table, text and CSV are made again in the new words.
     const inputs = [payload, chart, this.type, this.orientation, context.locale, context.ui];
     if (!this.#model || inputs.some((value, i) => value !== this.#modelInputs[i])) {
@@ -195,12 +200,12 @@ export class ChartElement extends WidgetElement {
       this.#model = buildModel(payload, chart, this.type, this.orientation, context.locale);
     }
     const model = this.#model;
-    // The first time, a hidden table waits until the chart has drawn; an open one, new data later, and a
-    // pre-rendered chart's (already on the page) are made at once.
-    if (this.#tableOpen || this.#details || this.prerendered) this.#makeDetails();
+    if (server || this.#tableOpen || this.#details.made || this.prerendered) this.#details.make(context.locale);
     if (this.prerendered && !this.hasUpdated) this.#takePictures();
-    const details = this.#details?.model === model ? this.#details : undefined;
+    const details = this.#details.of(model);
+    const pictures = server ? server.pictures?.(model, this.aspectRatio) : this.#pictures;
     this.#csv.set(this.noDownload ? undefined : details?.csv);
+    const csvFile = server && details ? `data:text/csv;charset=utf-8,${encodeURIComponent(details.csv)}` : this.#csv.href;
     return renderChartView(payload, chart, context, {
       model,
       aspectRatio: this.aspectRatio,
@@ -208,14 +213,20 @@ export class ChartElement extends WidgetElement {
       headingLevel: this.headingLevel == null ? undefined : headingLevel(this.headingLevel, 3),
       tableOpen: this.#tableOpen,
       details: details ?? false,
-      csvHref: this.noDownload ? undefined : this.#csv.href,
-      pictures: this.#pictures,
+      // On the server, the file itself, so the link works before (and without) the script.
+      csvHref: this.noDownload ? undefined : csvFile,
+      pictures: pictures?.length ? pictures : undefined,
       // A tab stop with its keys, but not while a pre-rendered picture stands in for the canvas.
-      explorable: !this.#pictures,
+      explorable: !server && !pictures,
       onToggle: this.#toggleTable,
       onCsv: this.#prepareCsv,
       onExplore: this.#drawing.wake,
     });
+  }
+
+  /** The box's size and the legend's swatch colours, by selector (the server writes them as CSS). */
+  override contentStyles(): ContentStyles {
+    return this.#model ? boxStyles(this.#model, this.aspectRatio) : {};
   }
 
   /** Keeps the pictures the server drew; the live chart then draws without animation, and they give way to it. */
@@ -230,33 +241,10 @@ export class ChartElement extends WidgetElement {
     this.#drawing.still ||= !!this.#pictures;
   }
 
-  /**
-   * Makes the details in the next idle time: after the first draw of a chart in
-   * view (`afterDraw`), or for a chart away from the viewport, which may not
-   * draw for a long time but whose table screen readers need now.
-   */
-  #detailsWhenIdle(afterDraw: boolean): void {
-    this.#cancelIdle?.();
-    this.#cancelIdle = whenIdle(() => {
-      this.#cancelIdle = undefined;
-      if (!afterDraw && this.#drawing.near) return; // the draw comes first and asks again
-      this.#makeDetails();
-      this.requestUpdate();
-    });
-  }
-
-  /** Makes the text alternative and CSV of the current model, once. */
-  #makeDetails(): void {
-    const model = this.#model;
-    if (!model || this.#details?.model === model) return;
-    const words = chartStrings(this.locale);
-    this.#details = { model, alt: altText(model, this.locale, words), csv: csv(model, words) };
-  }
-
   /** A page printed before the chart drew (or its table came) still prints the table. */
   #onPrint = (): void => {
     if (this.#detailsShown) return;
-    this.#makeDetails();
+    this.#details.make();
     this.requestUpdate();
   };
 
@@ -273,8 +261,10 @@ export class ChartElement extends WidgetElement {
     super.updated(changed);
     const model = this.currentError || this.data.state.status !== 'ready' ? undefined : this.#model;
     if (model) this.#applyStyles(model);
-    this.#detailsShown = !!model && this.#details?.model === model;
-    if (model && !this.#detailsShown && !this.#cancelIdle) this.#detailsWhenIdle(false);
+    this.#detailsShown = !!model && !!this.#details.of(model);
+    // A chart away from the viewport may not draw for a long time, but screen readers need its table now; one that
+    // comes near draws first and asks again.
+    if (model && !this.#detailsShown && !this.#details.waiting) this.#details.whenIdle(() => this.#drawing.near);
     this.#drawing.sync(model, this.locale);
     if (this.currentError) this.#flushWaiters();
     this.#announce();
@@ -282,13 +272,9 @@ export class ChartElement extends WidgetElement {
 
   /** Sizes the box and colours the legend's swatches, through the CSSOM (a strict CSP blocks `style` attributes). */
   #applyStyles(model: Model): void {
-    const root = this.renderRoot;
-    root
-      .querySelectorAll<HTMLElement>('.swatch')
-      .forEach((swatch, i) => swatch.style.setProperty('--_swatch', model.series[i]!.color));
-    const box = root.querySelector<HTMLElement>('.plot');
-    if (!box) return;
-    for (const [name, value] of Object.entries(plotBox(model, this.aspectRatio))) box.style.setProperty(name, value);
+    for (const [selector, properties] of Object.entries(boxStyles(model, this.aspectRatio)))
+      for (const [name, value] of Object.entries(properties))
+        this.renderRoot.querySelector<HTMLElement>(selector)?.style.setProperty(name, value);
   }
 
   /** Drawn by Chart.js, with the table and text in place. */

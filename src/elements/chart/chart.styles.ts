@@ -263,3 +263,10 @@ export default css`
     }
   }
 `;
+
+/** Without script (a pre-rendered page), the data table is shown and the button that would show it is not. */
+export const noScriptStyles = `
+  .table-wrap.visually-hidden { position: static !important; width: auto !important; height: auto !important;
+    margin: 0.75em 0 0 !important; overflow: auto !important; clip: auto !important; white-space: normal !important; }
+  .actions [part='toggle'] { display: none !important; }
+`;

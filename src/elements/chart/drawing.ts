@@ -11,13 +11,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartHandle } from '../../chart/spec.js';
 import { NearViewportController } from '../../internal/controllers/near-viewport.js';
+import type { WidgetEventMap } from '../../internal/events.js';
 import { WidgetError } from '../../payload/errors.js';
 import { buildSpec, THEME_TOKENS } from '../../views/chart/build-spec.js';
 import type { Model } from '../../views/chart/model.js';
+import type { ExploreHost } from './explore/host.js';
 
 /** The element side. */
 export interface DrawingHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Dispatches one of the widget events (they bubble and cross shadow roots). */
+  emit<K extends keyof WidgetEventMap>(name: K, detail: WidgetEventMap[K]): void;
 }
 
 /** What the controller tells its element. */
@@ -33,7 +37,7 @@ type RendererModule = typeof import('../../chart/renderer.js');
 let renderer: RendererModule | undefined;
 let loading: Promise<RendererModule> | undefined;
 
-export class ChartDrawing implements ReactiveController {
+export class ChartDrawing implements ReactiveController, ExploreHost {
   readonly #host: DrawingHost;
   readonly #callbacks: DrawingCallbacks;
   readonly #viewport: NearViewportController;
@@ -63,6 +67,11 @@ export class ChartDrawing implements ReactiveController {
     return this.#drawing;
   }
 
+  /** The live chart, while one is on the canvas. */
+  get chart(): ChartHandle | undefined {
+    return this.#handle;
+  }
+
   /**
    * Tells the page (`nw-point`) that the reader came onto point `index` of series `series` (its index in the
    * series' values), and gives the point's row in the model; undefined for a point without a value.
@@ -73,8 +82,7 @@ export class ChartDrawing implements ReactiveController {
     const row = model?.time ? data?.drawn[index] : index;
     const cell = row === undefined ? undefined : data?.cells[row];
     if (!model || !data || row === undefined || !cell || cell.y === null) return undefined;
-    const detail = { chart: model.chart.id, series: data.source.id, x: model.rows[row]!.x, y: cell.y };
-    this.#host.dispatchEvent(new CustomEvent('nw-point', { detail, bubbles: true, composed: true }));
+    this.#host.emit('nw-point', { chart: model.chart.id, series: data.source.id, x: model.rows[row]!.x, y: cell.y });
     return row;
   };
 

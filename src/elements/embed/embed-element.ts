@@ -1,8 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
 import { loadElement } from '../../internal/define.js';
-import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
-import { WidgetError } from '../../payload/errors.js';
-import type { Payload } from '../../payload/schema.js';
+import { chartDefinition } from '../chart/definition.js';
+import { figureGridDefinition } from '../figure-grid/definition.js';
+import { quoteDefinition } from '../quote/definition.js';
+import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
 import { embedSections, renderEmbed, type EmbedSection } from '../../views/embed.js';
 import { headingLevel } from '../../views/heading-level.js';
 import sharedStyles from '../../internal/shared.styles.js';
@@ -27,6 +28,7 @@ export type { EmbedSection } from '../../views/embed.js';
  * @event nw-load - The payload is loaded and valid. `detail: { payload }`
  * @event nw-render - Every widget inside has finished drawing.
  * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`
+ * @event nw-update - With `refresh`: a refreshed payload differs from the one shown. `detail: { payload, changed }`, `changed` being the ids of the figures, charts and quotes whose content changed.
  *
  * @csspart frame - The outer box.
  * @csspart title - The payload's title.
@@ -65,18 +67,19 @@ export class EmbedElement extends WidgetElement {
     return embedSections(this.sections);
   }
 
-  protected renderContent(payload: Payload | undefined): ContentResult {
-    if (!payload) return new WidgetError('no-data', 'no payload');
+  /** The whole payload, with the widgets it is made of handed their items. */
+  content({ payload, context, live, server }: ContentInputs): ContentResult {
     const sections = this.sectionList;
-    if (sections.includes('charts') && payload.charts?.length) loadElement('nw-chart', () => import('../chart/chart.js'));
+    if (!server && sections.includes('charts') && payload!.charts?.length)
+      loadElement(chartDefinition.tag, () => import('../chart/chart.js'));
     const options = {
       sections,
       headingLevel: headingLevel(this.headingLevel, 2),
       theme: this.theme,
       debug: this.debug,
-      live: !!this.data.live,
+      live,
     };
-    return renderEmbed(payload, options, this.viewContext(payload));
+    return renderEmbed(payload!, options, context);
   }
 
   protected override rendersSynchronously(): boolean {
@@ -86,7 +89,7 @@ export class EmbedElement extends WidgetElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (this.currentError || !this.loadedPayload) return;
-    const children = Array.from(this.renderRoot.querySelectorAll('nw-figure-grid, nw-chart, nw-quote'));
+    const children = Array.from(this.renderRoot.querySelectorAll(WIDGET_TAGS));
     this.#pendingChildren = new Set(children);
     if (!children.length) this.emit('nw-render', {});
   }
@@ -111,6 +114,9 @@ export class EmbedElement extends WidgetElement {
     if (this.#pendingChildren.size === 0) this.emit('nw-render', {});
   };
 }
+
+/** The widgets an embed is made of. */
+const WIDGET_TAGS = [figureGridDefinition, chartDefinition, quoteDefinition].map((widget) => widget.tag).join(', ');
 
 /** The widgets inside share the embed's payload: the page hears one nw-load, from the embed. */
 function stopInnerLoad(event: Event): void {

@@ -7,8 +7,8 @@
  * readers only ever get the final value.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { motionReduced } from '../../internal/motion.js';
 import type { Count } from '../../views/figure.js';
-import { motionReduced } from './count-up.js';
 
 const DURATION_MS = 1200;
 

@@ -7,13 +7,9 @@
  * values show at once.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { motionReduced } from '../../internal/motion.js';
 import type { Count } from '../../views/figure.js';
 import type { CountUpMotion } from './count-up-motion.js';
-
-/** True when the reader asked for reduced motion (or the browser cannot tell). */
-export function motionReduced(): boolean {
-  return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 let motion: Promise<typeof import('./count-up-motion.js')> | undefined;
 

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
-import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
+import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
 import { WidgetError } from '../../payload/errors.js';
-import type { FigureFormat, Notation, Payload, Qualifier } from '../../payload/schema.js';
+import type { FigureFormat, Notation, Qualifier } from '../../payload/schema.js';
 import { renderFigure, resolveFigure, figureFromAttributesOnly } from '../../views/figure.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './figure-card.styles.js';
@@ -24,6 +24,7 @@ import { CountUp } from './count-up.js';
  * @event nw-load - The payload is loaded and valid. `detail: { payload }`
  * @event nw-render - The card is drawn.
  * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`; attribute problems have paths like `@value`.
+ * @event nw-update - With `refresh`: a refreshed payload differs from the one shown. `detail: { payload, changed }`, `changed` being the ids of the figures, charts and quotes whose content changed.
  *
  * @csspart frame - The outer box around the card, the fallback or the error line.
  * @csspart card - The card.
@@ -103,14 +104,15 @@ export class FigureCardElement extends WidgetElement {
 
   readonly #counter = new CountUp(this);
 
-  protected override canRenderWithoutPayload(): boolean {
+  override canRenderWithoutPayload(): boolean {
     return figureFromAttributesOnly(this);
   }
 
-  protected renderContent(payload: Payload | undefined): ContentResult {
+  /** The card: its figure resolved from the payload item and the attributes. */
+  content({ payload, context, server }: ContentInputs): ContentResult {
     const view = resolveFigure(payload, this);
     if (view instanceof WidgetError) return view;
-    return renderFigure(view, this.viewContext(payload), this.#counter.update(this.countUp && !this.prerendered));
+    return renderFigure(view, context, server ? undefined : this.#counter.update(this.countUp && !this.prerendered));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
-import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
+import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
 import { WidgetError } from '../../payload/errors.js';
-import type { Payload } from '../../payload/schema.js';
 import { pickFigures, renderFigureGrid } from '../../views/figure-grid.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './figure-grid.styles.js';
@@ -21,6 +20,7 @@ import { CountUp } from '../figure-card/count-up.js';
  * @event nw-load - The payload is loaded and valid. `detail: { payload }`
  * @event nw-render - The grid is drawn.
  * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`
+ * @event nw-update - With `refresh`: a refreshed payload differs from the one shown. `detail: { payload, changed }`, `changed` being the ids of the figures, charts and quotes whose content changed.
  *
  * @csspart frame - The outer box around the grid, the fallback or the error line.
  * @csspart grid - The list that lays out the cards.
@@ -63,15 +63,12 @@ export class FigureGridElement extends WidgetElement {
 
   readonly #counter = new CountUp(this);
 
-  protected renderContent(payload: Payload | undefined): ContentResult {
+  /** The grid: the figures listed in `figures`, or every figure of the payload. */
+  content({ payload, context, server }: ContentInputs): ContentResult {
     const figures = pickFigures(payload, this.figures);
     if (figures instanceof WidgetError) return figures;
-    return renderFigureGrid(
-      figures,
-      payload!,
-      this.viewContext(payload),
-      this.#counter.update(this.countUp && !this.prerendered),
-    );
+    const count = server ? undefined : this.#counter.update(this.countUp && !this.prerendered);
+    return renderFigureGrid(figures, payload!, context, count);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

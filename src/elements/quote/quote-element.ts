@@ -1,13 +1,14 @@
 import type { PropertyDeclarations } from 'lit';
-import { WidgetElement, type ContentResult } from '../../internal/widget-element.js';
+import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
 import { WidgetError } from '../../payload/errors.js';
-import type { Payload } from '../../payload/schema.js';
 import { quoteFromAttributesOnly, renderQuote, resolveQuote, type QuoteAttributes, type QuoteKind } from '../../views/quote.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import styles from './quote.styles.js';
-import { lightDomQuote } from './own-text.js';
 
 export type { QuoteKind } from '../../views/quote.js';
+
+/** The code that reads a quote from the element's own text, loaded the first time a quote needs it. */
+let ownTextReader: typeof import('./own-text.js') | undefined;
 
 /**
  * One quote with its speaker, the speaker's role, the source and the date.
@@ -31,6 +32,7 @@ export type { QuoteKind } from '../../views/quote.js';
  * @event nw-load - The payload is loaded and valid. `detail: { payload }`
  * @event nw-render - The quote is drawn.
  * @event nw-error - Something went wrong. `detail: { code, message, path?, status? }`; attribute problems have paths like `@speaker`.
+ * @event nw-update - With `refresh`: a refreshed payload differs from the one shown. `detail: { payload, changed }`, `changed` being the ids of the figures, charts and quotes whose content changed.
  *
  * @csspart frame - The outer box around the quote, the fallback or the error line.
  * @csspart card - The quote box.
@@ -119,34 +121,54 @@ export class QuoteElement extends WidgetElement {
     this.#lightObserver?.disconnect();
   }
 
+  /** Set while the code that reads the element's own text loads. */
+  #ownTextLoading = false;
+
+  /**
+   * The quote as the element writes it in its light DOM, read only when neither the attribute nor the payload
+   * gives the text. The reader is loaded the first time a quote needs it.
+   */
+  protected override ownText(): string {
+    if (ownTextReader) return ownTextReader.lightDomQuote(this);
+    this.#ownTextLoading = true;
+    this.waitFor(
+      import('./own-text.js').then((module) => {
+        ownTextReader = module;
+      }),
+    );
+    return '';
+  }
+
+  /** While the own-text reader loads, the quote waits (its fallback, the quote as written, stays). */
+  override drawContent(inputs: ContentInputs): ContentResult | undefined {
+    this.#ownTextLoading = false;
+    const shown = super.drawContent(inputs);
+    return this.#ownTextLoading ? undefined : shown;
+  }
+
   /** The attributes and own text the quote is resolved from. */
-  #attributes(): QuoteAttributes {
-    // The light DOM is walked only when neither the attribute nor the payload gives the text.
-    return quoteAttributes(this, () => lightDomQuote(this));
+  #attributes(ownText: () => string): QuoteAttributes {
+    return {
+      quote: this.quote,
+      text: this.text,
+      speaker: this.speaker,
+      role: this.speakerRole?.trim() ? this.speakerRole : this.getAttribute('role'),
+      kind: this.kind,
+      source: this.source,
+      sourceUrl: this.sourceUrl,
+      date: this.date,
+      ownText,
+    };
   }
 
-  protected override canRenderWithoutPayload(): boolean {
-    return quoteFromAttributesOnly(this.#attributes());
+  override canRenderWithoutPayload({ ownText }: ContentInputs): boolean {
+    return quoteFromAttributesOnly(this.#attributes(ownText));
   }
 
-  protected renderContent(payload: Payload | undefined): ContentResult {
-    const view = resolveQuote(payload, this.#attributes());
+  /** The quote: the payload item, with the attributes and own text over it. */
+  content({ payload, context, ownText }: ContentInputs): ContentResult {
+    const view = resolveQuote(payload, this.#attributes(ownText));
     if (view instanceof WidgetError) return view;
-    return renderQuote(view, this.viewContext(payload));
+    return renderQuote(view, context);
   }
-}
-
-/** What `nw-quote` resolves its quote from: its attributes, and its own text (read by `ownText` only when needed). */
-export function quoteAttributes(element: QuoteElement, ownText: () => string): QuoteAttributes {
-  return {
-    quote: element.quote,
-    text: element.text,
-    speaker: element.speaker,
-    role: element.speakerRole?.trim() ? element.speakerRole : element.getAttribute('role'),
-    kind: element.kind,
-    source: element.source,
-    sourceUrl: element.sourceUrl,
-    date: element.date,
-    ownText,
-  };
 }

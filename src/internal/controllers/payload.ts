@@ -3,11 +3,12 @@
  * that applies wins: the `payload` property, a child
  * `<script type="application/json">`, `payload-id`, then `src`.
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WidgetError, problemsError } from '../../payload/errors.js';
 import { loadPayload } from '../../payload/load.js';
 import type { Payload } from '../../payload/schema.js';
 import { parsePayload, type ParseResult } from '../../payload/validate.js';
+import type { LiveFollower, LiveHost } from '../live/types.js';
 
 /** The element side of the controller. */
 export interface PayloadHost extends ReactiveControllerHost, HTMLElement {
@@ -57,24 +58,14 @@ function fromResult(result: ParseResult): PayloadState {
     : { status: 'error', error: problemsError(result.code, result.problems) };
 }
 
-/** A widget's part in a live refresh (`refresh`, with `src`): made by the live chunk, which shows each new payload. */
-export interface LiveFollower {
-  /** The newest payload of the URL, which may be newer than the one first loaded. */
-  readonly payload: Payload;
-  /** The "Updated" line, with its quiet failure note and the polite announcements. */
-  line(locale: string): TemplateResult;
-  /** Leaves the refresh (the widget left the page, or its source changed). */
-  stop(): void;
-}
-
 /** Resolves the host's payload and calls `requestUpdate` whenever the state changes. */
-export class PayloadController implements ReactiveController {
+export class PayloadController implements ReactiveController, LiveHost {
   state: PayloadState = { status: 'none' };
   /** The widget. */
   readonly host: PayloadHost;
   #request?: AbortController;
   #key = '';
-  /** Set while the widget follows a live refresh of its `src`. */
+  /** Set while the widget follows a live refresh of its `src` (made by the live chunk, which shows each new payload). */
   live: LiveFollower | undefined;
 
   constructor(host: PayloadHost) {
@@ -157,10 +148,7 @@ export class PayloadController implements ReactiveController {
     this.#request = request;
     const refresh = this.host.getAttribute('refresh');
     // With `refresh`, the live chunk loads beside the payload, so the first drawing has its "Updated" line.
-    Promise.all([
-      loadPayload(src, request.signal),
-      refresh !== null && import('../../payload/live.js').catch(() => undefined),
-    ]).then(
+    Promise.all([loadPayload(src, request.signal), refresh !== null && import('../live/live.js').catch(() => undefined)]).then(
       ([payload, live]) => {
         if (this.#request !== request) return; // a newer source won
         this.#request = undefined;

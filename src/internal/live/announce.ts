@@ -4,9 +4,11 @@
  * the sentence it says ("People detained: now more than 7,900, was more than
  * 5,000.").
  */
-import { capitalize, formatValue } from '../format/figures.js';
-import { uiLanguage } from '../format/strings.js';
-import type { Figure, Payload } from './schema.js';
+import { capitalize, formatValue } from '../../format/figures.js';
+import { uiLanguage } from '../../format/strings.js';
+import type { Figure, Payload } from '../../payload/schema.js';
+import { shown, type ShownItems } from '../definition.js';
+import { widgetByTag } from '../../widgets.js';
 
 /** The words of the announcements; the rest comes from the UI strings. */
 const WORDS = {
@@ -15,40 +17,13 @@ const WORDS = {
   kk: { now: 'қазір', was: 'бұрын', newData: 'жаңа деректер' },
 };
 
-/** What one widget shows of a payload, for its announcements: ids of figures and charts. */
-export interface Shown {
-  figures: (payload: Payload) => string[];
-  charts: (payload: Payload) => string[];
-}
+/** What one widget shows of a payload, for its announcements: the ids of its figures, charts and quotes. */
+export type Shown = (payload: Payload) => ShownItems;
 
-const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((item) => item.id);
-const firstOr = (list: readonly { id: string }[] | undefined, id: string | null) => (id ? [id] : ids(list).slice(0, 1));
-const none = () => [];
-
-/** Which figures and charts a widget shows, from its tag and attributes. */
+/** What a widget shows, from its definition (`src/widgets.ts`) and its attributes as they are when asked. */
 export function shownBy(host: Element): Shown {
-  const attribute = (name: string) => host.getAttribute(name);
-  switch (host.localName) {
-    case 'nw-figure-card':
-      return { figures: (p) => firstOr(p.figures, attribute('figure')), charts: none };
-    case 'nw-figure-grid': {
-      const listed = attribute('figures')
-        ?.split(/[\s,]+/)
-        .filter(Boolean);
-      return { figures: (p) => (listed?.length ? listed : ids(p.figures)), charts: none };
-    }
-    case 'nw-chart':
-      return { figures: none, charts: (p) => firstOr(p.charts, attribute('chart')) };
-    case 'nw-embed': {
-      const sections = attribute('sections') ?? 'figures,charts';
-      return {
-        figures: (p) => (sections.includes('figures') ? ids(p.figures) : []),
-        charts: (p) => (sections.includes('charts') ? ids(p.charts) : []),
-      };
-    }
-    default:
-      return { figures: none, charts: none };
-  }
+  const widget = widgetByTag(host.localName);
+  return (payload) => widget?.shows((name) => host.getAttribute(name), payload) ?? shown();
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -105,10 +80,14 @@ export function speakerOf<T extends { host: Element; shown: Shown }>(
   const inOrder = [...followers].sort((a, b) =>
     a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
   );
-  const speaker = inOrder.find((f) => [...f.shown.figures(after), ...f.shown.charts(after)].some((id) => changed.has(id)));
+  const shownNow = new Map(inOrder.map((f) => [f, f.shown(after)]));
+  const speaker = inOrder.find((f) => {
+    const { figures, charts } = shownNow.get(f)!;
+    return [...figures, ...charts].some((id) => changed.has(id));
+  });
   if (!speaker) return undefined;
-  const all = (pick: (s: Shown) => string[]) => [
-    ...new Set(inOrder.flatMap((f) => pick(f.shown).filter((id) => changed.has(id)))),
+  const all = (kind: 'figures' | 'charts') => [
+    ...new Set(inOrder.flatMap((f) => shownNow.get(f)![kind].filter((id) => changed.has(id)))),
   ];
-  return { speaker, said: { before, after, figures: all((s) => s.figures(after)), charts: all((s) => s.charts(after)) } };
+  return { speaker, said: { before, after, figures: all('figures'), charts: all('charts') } };
 }

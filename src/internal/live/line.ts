@@ -1,8 +1,8 @@
 /** The "Updated" line under a live widget, with the failure note, and its hidden live region. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../format/dates.js';
-import { dateFormat } from '../format/intl-cache.js';
-import { strings, uiLanguage } from '../format/strings.js';
+import { formatDate } from '../../format/dates.js';
+import { dateFormat } from '../../format/intl-cache.js';
+import { strings, uiLanguage } from '../../format/strings.js';
 
 /** The failure note of the live line; the rest comes from the UI strings. */
 const FAILED = {

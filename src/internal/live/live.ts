@@ -15,15 +15,17 @@
  * - a changed payload is shown by every widget in place, then `nw-update`
  *   fires; changed figures are announced politely, at most once every 10 seconds.
  *
- * This module is a chunk of its own, loaded only by widgets with `refresh`.
+ * This module is a chunk of its own, loaded only by widgets with `refresh`; it
+ * knows a widget only as a `LiveHost` (types.ts), so it never imports the controller.
  */
 import type { TemplateResult } from 'lit';
-import type { LiveFollower, PayloadController } from '../internal/controllers/payload.js';
-import { WidgetError } from './errors.js';
-import { announcementText, changedIds, shownBy, speakerOf, type Announcement, type Shown } from './live-announce.js';
-import { adoptStyles, liveLine } from './live-line.js';
-import { absoluteUrl, fetchPayload, responseHeaders, type RefreshRequest } from './load.js';
-import type { Payload } from './schema.js';
+import { WidgetError } from '../../payload/errors.js';
+import { absoluteUrl, fetchPayload, responseHeaders, type RefreshRequest } from '../../payload/load.js';
+import type { Payload } from '../../payload/schema.js';
+import { emit } from '../events.js';
+import { announcementText, changedIds, shownBy, speakerOf, type Announcement, type Shown } from './announce.js';
+import { adoptStyles, liveLine } from './line.js';
+import type { LiveFollower, LiveHost } from './types.js';
 
 /** The shortest interval, in seconds: a smaller `refresh` is raised to it. */
 export const MIN_REFRESH_SECONDS = 15;
@@ -34,21 +36,21 @@ export const ANNOUNCE_GAP_MS = 10_000;
 
 /** One widget following a poll. */
 class Follower implements LiveFollower {
-  readonly controller: PayloadController;
+  readonly controller: LiveHost;
   readonly poll: Poll;
   readonly seconds: number;
   readonly shown: Shown;
   /** What this widget's live region says now (it speaks for the page: one region says each change). */
   said: Announcement | undefined;
 
-  constructor(controller: PayloadController, poll: Poll, seconds: number) {
+  constructor(controller: LiveHost, poll: Poll, seconds: number) {
     this.controller = controller;
     this.poll = poll;
     this.seconds = seconds;
     this.shown = shownBy(controller.host);
   }
 
-  get host(): PayloadController['host'] {
+  get host(): LiveHost['host'] {
     return this.controller.host;
   }
 
@@ -220,7 +222,7 @@ class Poll {
     const detail = error.toDetail();
     for (const follower of this.followers) {
       follower.host.requestUpdate();
-      follower.host.dispatchEvent(new CustomEvent('nw-error', { detail, bubbles: true, composed: true }));
+      emit(follower.host, 'nw-error', detail);
     }
   }
 
@@ -233,10 +235,7 @@ class Poll {
     const followers = [...this.followers];
     for (const follower of followers) follower.controller.show(payload);
     void Promise.all(followers.map((f) => f.host.updateComplete)).then(() => {
-      for (const follower of followers)
-        follower.host.dispatchEvent(
-          new CustomEvent('nw-update', { detail: { payload, changed }, bubbles: true, composed: true }),
-        );
+      for (const follower of followers) emit(follower.host, 'nw-update', { payload, changed });
     });
     if (changed.length) announcer.queue(this);
   }
@@ -263,7 +262,7 @@ class Poll {
  * newer than `payload` when the URL's poll already runs, or undefined when
  * `refresh` is not a number of seconds.
  */
-export function follow(controller: PayloadController, src: string, payload: Payload, refresh: string): LiveFollower | undefined {
+export function follow(controller: LiveHost, src: string, payload: Payload, refresh: string): LiveFollower | undefined {
   let seconds = Number(refresh);
   if (!refresh.trim() || !Number.isFinite(seconds) || seconds <= 0) {
     console.warn(`<${controller.host.localName}> refresh="${refresh}" is not a number of seconds: the widget does not refresh`);

@@ -9,7 +9,7 @@ import { formatDate } from '../../format/dates.js';
 import type { Payload } from '../../payload/schema.js';
 import { figureView } from '../../views/figure.js';
 import { resolveSources } from '../../views/sources.js';
-import type { RenderInputs, RenderedFile } from '../render.js';
+import type { RenderInputs, RenderedFile } from '../types.js';
 import { joined, markup } from '../static/markup.js';
 import { resolveColor } from '../theme.js';
 import { chartContainer, figureContainer, quoteContainer, sourcesHtml } from './components.js';

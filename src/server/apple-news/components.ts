@@ -15,7 +15,7 @@ import type { ViewContext } from '../../views/context.js';
 import type { FigureView } from '../../views/figure.js';
 import type { QuoteView } from '../../views/quote.js';
 import { valueText } from '../../views/chart/text.js';
-import type { RenderedChart } from '../render.js';
+import type { RenderedChart } from '../types.js';
 import { joined, markup, type Markup, type Part } from '../static/markup.js';
 import { headlineParts } from '../static/widgets.js';
 import type { Component, ContainerComponent, DataTableComponent, TextComponent } from './types.js';

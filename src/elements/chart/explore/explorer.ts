@@ -4,10 +4,9 @@
  * and down between series and panels), Home and End go to the first and last
  * point of the series, Escape leaves. Points without a value are skipped.
  *
- * Each move shows the point as the pointer does: Chart.js's
- * `setActiveElements` makes active what the pointer would (the category, or
- * the nearest point of a date axis), with the same hover colours and tooltip
- * as for the mouse. It also draws a focus mark on the point,
+ * Each move shows the point as the pointer does (the chart handle's `show`:
+ * the category, or the nearest point of a date axis, with the same hover
+ * colours and tooltip as for the mouse). It also draws a focus mark on the point,
  * announces it in one sentence through a polite live region, and fires
  * `nw-point`. S plays the series as tones from the point the reader is on
  * (`sonify.ts`, loaded on the first S), the mark following the tones; S again,
@@ -17,11 +16,9 @@
  *
  * Loaded on the canvas's first focus or touch; one explorer per canvas.
  */
-import type { BarElement, Element as ChartElement, PointElement } from 'chart.js';
-import { pointIndex } from '../../../chart/plugins/tooltip.js';
-import { Chart } from '../../../chart/renderer.js';
-import type { ChartDrawing } from '../drawing.js';
-import { hasValue, present, withValue, type Position } from './points.js';
+import { pointsOf } from '../../../chart/points.js';
+import type { ChartPoints, PointBox, Position } from '../../../chart/spec.js';
+import type { ExploreHost } from './host.js';
 import { pointSentence } from './sentence.js';
 import type { Playback } from './sonify.js';
 import styles from './explore.styles.js';
@@ -29,7 +26,7 @@ import styles from './explore.styles.js';
 const explorers = new WeakMap<HTMLCanvasElement, Explorer>();
 
 /** Makes `canvas` explorable (once), and takes the event that woke the explorer. */
-export function explore(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCanvasElement, event?: Event): void {
+export function explore(host: HTMLElement, drawing: ExploreHost, canvas: HTMLCanvasElement, event?: Event): void {
   let explorer = explorers.get(canvas);
   if (!explorer) explorers.set(canvas, (explorer = new Explorer(host, drawing, canvas)));
   if (event instanceof PointerEvent) explorer.onPointerDown(event);
@@ -42,7 +39,7 @@ export function explore(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCa
 const isS = (event: KeyboardEvent) => event.key.toLowerCase() === 's' || (event.code === 'KeyS' && !/^[a-z]$/i.test(event.key));
 
 class Explorer {
-  readonly #drawing: ChartDrawing;
+  readonly #drawing: ExploreHost;
   readonly #canvas: HTMLCanvasElement;
   readonly #mark: HTMLElement;
   readonly #live: HTMLElement;
@@ -51,7 +48,7 @@ class Explorer {
   /** The series sounding as tones (or about to, while the player loads). */
   #playback: Playback | 'loading' | undefined;
 
-  constructor(host: HTMLElement, drawing: ChartDrawing, canvas: HTMLCanvasElement) {
+  constructor(host: HTMLElement, drawing: ExploreHost, canvas: HTMLCanvasElement) {
     this.#drawing = drawing;
     this.#canvas = canvas;
     const doc = canvas.ownerDocument;
@@ -87,13 +84,19 @@ class Explorer {
     const elsewhere = (next: Event) => {
       if (next.composedPath().includes(this.#canvas)) return;
       doc.removeEventListener('pointerdown', elsewhere, true);
-      this.#activate([]);
+      this.#chart?.hide();
     };
     doc.addEventListener('pointerdown', elsewhere, true);
   }
 
+  /** The live chart on this explorer's canvas, if any. */
+  get #chart(): ChartPoints | undefined {
+    const chart = this.#drawing.chart;
+    return chart?.canvas === this.#canvas ? pointsOf(chart) : undefined;
+  }
+
   #onKey = (event: KeyboardEvent) => {
-    const chart = Chart.getChart(this.#canvas);
+    const chart = this.#chart;
     if (!chart || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {
       if (!this.#at && !this.#playback) return; // nothing to leave: the page may use Escape
@@ -115,28 +118,28 @@ class Explorer {
   };
 
   /** Where `key` goes from the explored point: a position, null for a key that goes nowhere (an end), undefined for another key. */
-  #move(chart: Chart, key: string): Position | null | undefined {
-    const count = chart.data.datasets.length;
-    const at = this.#at && this.#at.series < count && hasValue(chart, this.#at.series, this.#at.index) ? this.#at : undefined;
+  #move(chart: ChartPoints, key: string): Position | null | undefined {
+    const count = chart.seriesCount();
+    const at = this.#at && chart.hasValue(this.#at.series, this.#at.index) ? this.#at : undefined;
     // The first series with a point from `from` on, by `step`. Each step looks only as far as the next point with a value.
     const seriesFrom = (from: number, step: number) => {
-      for (let s = from; s >= 0 && s < count; s += step) if (withValue(chart, s, 0, 1) !== undefined) return s;
+      for (let s = from; s >= 0 && s < count; s += step) if (chart.withValue(s, 0, 1) !== undefined) return s;
       return undefined;
     };
     const first = seriesFrom(0, 1);
     if (first === undefined) return key.startsWith('Arrow') || key === 'Home' || key === 'End' ? null : undefined;
     const series = at?.series ?? first;
-    const start = withValue(chart, series, 0, 1)!;
+    const start = chart.withValue(series, 0, 1)!;
     switch (key) {
       case 'Home':
         return { series, index: start };
       case 'End':
-        return { series, index: withValue(chart, series, chart.data.datasets[series]!.data.length - 1, -1)! };
+        return { series, index: chart.withValue(series, chart.values(series).length - 1, -1)! };
       case 'ArrowRight':
       case 'ArrowLeft': {
         if (!at) return { series, index: start };
         const step = key === 'ArrowRight' ? 1 : -1;
-        const index = withValue(chart, series, at.index + step, step);
+        const index = chart.withValue(series, at.index + step, step);
         return index === undefined ? null : { series, index };
       }
       case 'ArrowDown':
@@ -144,71 +147,45 @@ class Explorer {
         if (!at) return { series, index: start };
         const step = key === 'ArrowDown' ? 1 : -1;
         const next = seriesFrom(at.series + step, step);
-        return next === undefined ? null : { series: next, index: this.#nearest(chart, at, next) };
+        if (next === undefined) return null;
+        const index = chart.nearest(at, next);
+        return index === undefined ? null : { series: next, index };
       }
       default:
         return undefined;
     }
   }
 
-  /** The point of `series` nearest to `at` along the index axis (the same category, or the nearest date). */
-  #nearest(chart: Chart, at: Position, series: number): number {
-    const axis = chart.options.indexAxis === 'y' ? 'y' : 'x';
-    const from = chart.getDatasetMeta(at.series).data[at.index]!.getProps([axis], true)[axis];
-    const drawn = chart.getDatasetMeta(series).data;
-    const distance = (index: number) => Math.abs(drawn[index]!.getProps([axis], true)[axis] - from);
-    return present(chart, series).reduce((best, index) => (distance(index) < distance(best) ? index : best));
-  }
-
   /** New data redraws the chart: the tones stop; a reader on a point that is still there keeps it, shown again, not announced. */
   #onRender = () => {
     this.#silence();
-    const chart = Chart.getChart(this.#canvas);
+    const chart = this.#chart;
     const at = this.#at;
     const focused = (this.#canvas.getRootNode() as ShadowRoot | Document).activeElement === this.#canvas;
-    if (chart && at && focused && hasValue(chart, at.series, at.index)) this.#show(chart, at, false);
+    if (chart && at && focused && chart.hasValue(at.series, at.index)) this.#show(chart, at, false);
   };
 
-  #show(chart: Chart, at: Position, announce = true): void {
+  #show(chart: ChartPoints, at: Position, announce = true): void {
     this.#at = at;
-    const element = chart.getDatasetMeta(at.series).data[at.index]!;
-    // What the pointer shows over the point (the middle of a bar): its category, or the point itself on a date axis.
-    const { mode, intersect, axis } = chart.options.interaction ?? {};
-    const { x, y } = (element as BarElement | PointElement).getCenterPoint(true);
-    const where = { type: 'mousemove', native: null, x, y } as unknown as Event;
-    // The explored point first: the tooltip stands by it (its rows keep the series' order).
-    this.#activate(
-      mode === 'index'
-        ? chart
-            .getElementsAtEventForMode(where, mode, { intersect, axis }, true)
-            .sort((a, b) => +(b.datasetIndex === at.series) - +(a.datasetIndex === at.series))
-        : [{ datasetIndex: at.series, index: at.index }],
-    );
-    this.#placeMark(chart, at, element);
+    const box = chart.show(at);
+    if (box) this.#placeMark(box);
     if (announce) this.#announce(chart, at);
   }
 
   /** Rings the point (a circle) or the bar (its rectangle), in the canvas's pixels. */
-  #placeMark(chart: Chart, at: Position, element: ChartElement): void {
-    const bar = chart.getDatasetMeta(at.series).type === 'bar';
-    const { x, y, base, width, height } = element.getProps(['x', 'y', 'base', 'width', 'height'], true) as Record<string, number>;
-    const pad = 4;
-    let box: [number, number, number, number];
-    if (!bar) box = [x - 9, y - 9, 18, 18];
-    else if (chart.options.indexAxis === 'y') box = [Math.min(x, base), y - height / 2, Math.abs(x - base), height];
-    else box = [x - width / 2, Math.min(y, base), width, Math.abs(base - y)];
-    const [left, top, w, h] = bar ? [box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad] : box;
+  #placeMark({ x, y, width, height, bar }: PointBox): void {
+    const pad = bar ? 4 : 9;
     const mark = this.#mark;
     mark.classList.toggle('point', !bar);
-    mark.style.translate = `${left}px ${top}px`;
-    mark.style.width = `${w}px`;
-    mark.style.height = `${h}px`;
+    mark.style.translate = `${x - width / 2 - pad}px ${y - height / 2 - pad}px`;
+    mark.style.width = `${width + 2 * pad}px`;
+    mark.style.height = `${height + 2 * pad}px`;
     mark.hidden = false;
   }
 
   /** Tells the page (`nw-point`) and says the point in the live region. */
-  #announce(chart: Chart, at: Position): void {
-    const row = this.#drawing.point(at.series, pointIndex(chart, { datasetIndex: at.series, index: at.index }));
+  #announce(chart: ChartPoints, at: Position): void {
+    const row = this.#drawing.point(at.series, chart.valueIndex(at));
     const shown = this.#drawing.shown;
     if (row === undefined || !shown) return;
     const root = this.#canvas.getRootNode() as ParentNode;
@@ -217,14 +194,14 @@ class Explorer {
   }
 
   /** Plays the series the reader is on as tones (`sonify.ts`, loaded on the first S). */
-  #playTones(chart: Chart): void {
+  #playTones(chart: ChartPoints): void {
     this.#playback = 'loading';
     import('./sonify.js').then(
       (sonify) => {
         if (this.#playback !== 'loading') return; // stopped while loading
-        this.#playback = sonify.playSeries(chart, this.#drawing, this.#at, this.#live, {
+        this.#playback = sonify.playSeries(chart, this.#drawing.shown, this.#at, this.#live, {
           // A chart taken down (the element left the page) stops the tones.
-          show: (at) => (Chart.getChart(this.#canvas) === chart ? this.#show(chart, at, false) : this.#silence()),
+          show: (at) => (this.#chart === chart ? this.#show(chart, at, false) : this.#silence()),
           ended: () => (this.#playback = undefined),
         });
       },
@@ -244,13 +221,6 @@ class Explorer {
   /** Takes down the tooltip and the mark (focus left, or Escape). */
   #hide = () => {
     this.#mark.hidden = true;
-    this.#activate([]);
+    this.#chart?.hide();
   };
-
-  /** Makes `items` Chart.js's active elements (none: the tooltip goes) and draws them. */
-  #activate(items: { datasetIndex: number; index: number }[]): void {
-    const chart = Chart.getChart(this.#canvas);
-    chart?.setActiveElements(items);
-    chart?.render();
-  }
 }

@@ -6,15 +6,13 @@
  * without a value is a rest. A long series is heard in at most 160 tones, each
  * the mean of its run of points. Web Audio only: no library, no sound files.
  */
-import { pointIndex } from '../../../chart/plugins/tooltip.js';
-import type { Chart } from '../../../chart/renderer.js';
+import type { ChartPoints, Position } from '../../../chart/spec.js';
 import { chartStrings } from '../../../format/chart-strings.js';
 import { fill, uiLanguage } from '../../../format/strings.js';
 import type { Language } from '../../../format/types.js';
 import type { Model } from '../../../views/chart/model.js';
 import { valueText } from '../../../views/chart/text.js';
-import type { ChartDrawing } from '../drawing.js';
-import { hasValue, valueOf, withValue, type Position } from './points.js';
+import type { ExploreHost } from './host.js';
 
 /** One tone: the first of the points it stands for, its pitch (null: a rest) and its place left to right (-1 to 1). */
 export interface Tone {
@@ -98,35 +96,32 @@ export interface Playback {
  * nothing to play, or no Web Audio (then `live` says so).
  */
 export function playSeries(
-  chart: Chart,
-  drawing: ChartDrawing,
+  chart: ChartPoints,
+  shown: ExploreHost['shown'],
   at: Position | undefined,
   live: HTMLElement,
   { show, ended }: { show: (at: Position) => void; ended: () => void },
 ): Playback | undefined {
-  const shown = drawing.shown;
-  const known = at && at.series < chart.data.datasets.length && hasValue(chart, at.series, at.index) ? at : undefined;
-  const series = known?.series ?? chart.data.datasets.findIndex((_, s) => withValue(chart, s, 0, 1) !== undefined);
-  if (!shown || series < 0) return undefined;
+  const known = at && chart.hasValue(at.series, at.index) ? at : undefined;
+  let series = known?.series ?? 0;
+  while (series < chart.seriesCount() && chart.withValue(series, 0, 1) === undefined) series++;
+  const start = chart.withValue(series, 0, 1);
+  if (!shown || start === undefined) return undefined;
   const { model, locale } = shown;
   // On the last point (nothing after it), the series plays from its first.
-  const from =
-    known && withValue(chart, series, known.index + 1, 1) !== undefined ? known.index : withValue(chart, series, 0, 1)!;
-  const data = chart.data.datasets[series]!.data;
-  const drawn = chart.getDatasetMeta(series).data;
-  const indices = data.flatMap((_, index) => (index >= from && drawn[index] ? [index] : []));
-  const values = indices.map((index) => valueOf(data[index]));
+  const from = known && chart.withValue(series, known.index + 1, 1) !== undefined ? known.index : start;
+  const values = chart.values(series).slice(from);
   // A drawn point's row in the model: on a date axis, the row of its index in the series.
   const rowOf = (index: number) => {
-    const i = pointIndex(chart, { datasetIndex: series, index });
+    const i = chart.valueIndex({ series, index });
     return model.time ? model.series[series]!.drawn[i]! : i;
   };
   const words = playerWords(locale);
-  const rows = indices.filter((_, n) => values[n] !== null).map(rowOf);
+  const rows = values.flatMap((value, n) => (value === null ? [] : [rowOf(from + n)]));
   live.textContent = playingSentence(model, series, rows, locale);
   const playback = play(
     tonesOf(values),
-    (tone) => values[tone.index] !== null && show({ series, index: indices[tone.index]! }),
+    (tone) => values[tone.index] !== null && show({ series, index: from + tone.index }),
     ended,
   );
   if (!playback) live.textContent = words.silent;
