@@ -14,6 +14,7 @@ import './elements/figure-grid/figure-grid.js';
 import './elements/quote/quote.js';
 
 export * from './payload/runtime.js';
+export { loadPayload, fetchPayload, clearPayloadCache } from './payload/load-on-demand.js';
 export { formatValue, formatNumber } from './format/figures.js';
 export { formatDate } from './format/dates.js';
 export { strings, loadLanguage } from './format/strings.js';

@@ -33,6 +33,8 @@ export const isExplorerChunk = (file) => /(^|\/)explorer-[\w-]+\.js$/.test(file)
 /** The chunk that plays a chart's series as tones: loaded on the first S on an explored chart. */
 export const isSonifyChunk = (file) => /(^|\/)sonify-[\w-]+\.js$/.test(file);
 
+/** The code that fetches payloads by URL: loaded the first time a widget has `src`. */
+export const isLoadChunk = (file) => /(^|\/)load-[\w-]+\.js$/.test(file);
 /** The problem panel of `debug`: loaded the first time a widget with `debug` has a problem to show. */
 export const isProblemPanelChunk = (file) => /(^|\/)problem-panel-[\w-]+\.js$/.test(file);
 /** The reader of a quote written as the element's own text: loaded the first time a quote needs it. */
@@ -47,6 +49,7 @@ export const FEATURE_CHUNKS = {
   'role-warning': isRoleWarningChunk,
   explore: isExplorerChunk,
   sonify: isSonifyChunk,
+  src: isLoadChunk,
   debug: isProblemPanelChunk,
   'own-text': isOwnTextChunk,
 };
@@ -216,7 +219,12 @@ export function pageBudgets(graph) {
   // What plain markup adds: the code that upgrades the divs.
   const plainMarkupAdded = featureAdded('plain-markup');
   // What `refresh` adds: the polls; what `animate` adds: the count-up.
-  const liveAdded = featureAdded('live');
+  // Pages with `src` fetch with the load chunk; `refresh` (which needs `src`) adds the live chunk to that.
+  const srcAdded = featureAdded('src');
+  const withSrc = pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], ['src']);
+  const liveAdded = describe(
+    new Set([...pageFiles(graph, MODULE_ENTRY, NO_CHART_ELEMENTS, [], ['src', 'live'])].filter((file) => !withSrc.has(file))),
+  );
   const countUpAdded = featureAdded('count-up');
   const roleWarningAdded = featureAdded('role-warning');
   // What `debug` adds once a widget has a problem; what a quote written as its own text adds.
@@ -237,6 +245,7 @@ export function pageBudgets(graph) {
     languagesAdded,
     hydrationAdded,
     plainMarkupAdded,
+    srcAdded,
     liveAdded,
     countUpAdded,
     roleWarningAdded,

@@ -71,6 +71,7 @@ export async function run({ root, log, results, tables, rollupConfigs, chartImpo
       'role-warning': 'only with <nw-quote role>',
       explore: 'only when a chart is explored',
       sonify: 'only when a chart plays as tones',
+      src: 'only with src',
       debug: 'only with debug and a problem',
       'own-text': 'only a quote from its own text',
     }[featureOf(file)] ??

@@ -3,4 +3,5 @@
  * runs in Node and in editors' tools.
  */
 export * from './runtime.js';
+export { loadPayload, fetchPayload, clearPayloadCache } from './load.js';
 export { embedSnippet, sanitizerSafeSnippet, type EmbedOptions, type SanitizerSafeOptions } from './embed-snippet.js';

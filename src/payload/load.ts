@@ -1,27 +1,18 @@
 /**
  * Fetching a payload by URL: one request per URL per page, shared by every
  * widget that asks for it, with a timeout, a size cap counted while reading,
- * no cookies, and every failure mapped to one error code.
+ * no cookies, and every failure mapped to one error code. The script-tag
+ * entry loads this module the first time a widget has `src`
+ * (`load-on-demand.ts`).
  */
 import { WidgetError, problemsError } from './errors.js';
 import type { Payload } from './schema.js';
+import { loadSettings as settings } from './load-settings.js';
+import { absoluteUrl } from './url.js';
 import { parsePayload } from './validate.js';
 
-/** Limits applied to every fetch; change them with `configureLoading`. */
-export interface LoadSettings {
-  /** Milliseconds before a request is given up as `timeout`. Default 10 000. */
-  timeoutMs: number;
-  /** Largest body accepted, in bytes, counted while reading. Default 1 MiB. */
-  maxBytes: number;
-}
-
-const settings: LoadSettings = { timeoutMs: 10_000, maxBytes: 1024 * 1024 };
-
-/** Changes the timeout or size cap for fetches started from now on; returns the settings in force. */
-export function configureLoading(changes: Partial<LoadSettings> = {}): LoadSettings {
-  Object.assign(settings, changes);
-  return { ...settings };
-}
+export { configureLoading, type LoadSettings } from './load-settings.js';
+export { absoluteUrl } from './url.js';
 
 const REJECTED_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
@@ -115,16 +106,6 @@ interface CacheEntry {
 }
 
 const cache = new Map<string, CacheEntry>();
-
-/** Resolves a possibly relative URL against the page; in Node, takes it as it is. */
-export function absoluteUrl(url: string): string {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
-}
 
 /**
  * Loads a payload through the page-wide cache: every caller of the same URL

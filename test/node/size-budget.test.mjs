@@ -139,6 +139,7 @@ for (const [feature, name, pattern, limit] of [
   ['roleWarningAdded', "the warning about a quote's role attribute", /(^|\/)role-warning-[\w-]+\.js$/, 800],
   ['exploreAdded', 'exploring a chart by keyboard and touch', /(^|\/)explorer-[\w-]+\.js$/, 2_600],
   ['sonifyAdded', 'hearing a series as tones', /(^|\/)sonify-[\w-]+\.js$/, 1_700],
+  ['srcAdded', 'fetching payloads by URL (src)', /(^|\/)load-[\w-]+\.js$/, 1_500],
   ['problemPanelAdded', 'the problem panel of debug', /(^|\/)problem-panel-[\w-]+\.js$/, 500],
   ['ownTextAdded', "reading a quote from the element's own text", /(^|\/)own-text-[\w-]+\.js$/, 600],
 ]) {
