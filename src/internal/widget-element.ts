@@ -87,6 +87,11 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return this.localName;
   }
 
+  /** Whether the last render drew the content or an error (not the loading state). */
+  protected get drawn(): boolean {
+    return this.#drawn;
+  }
+
   /** The payload once loaded and valid. */
   protected get loadedPayload(): Payload | undefined {
     return this.data.state.status === 'ready' ? this.data.state.payload : undefined;

@@ -61,6 +61,8 @@ export class EmbedElement extends WidgetElement {
   headingLevel = 2;
 
   #pendingChildren = new Set<EventTarget>();
+  /** True once the embed stopped waiting for `nw-chart` to be defined. */
+  #chartWaitOver = false;
 
   /** The sections to draw, unknown names dropped. */
   get sectionList(): EmbedSection[] {
@@ -68,10 +70,22 @@ export class EmbedElement extends WidgetElement {
   }
 
   /** The whole payload, with the widgets it is made of handed their items. */
-  content({ payload, context, live, server }: ContentInputs): ContentResult {
+  content({ payload, context, live, server }: ContentInputs): ContentResult | undefined {
     const sections = this.sectionList;
-    if (!server && sections.includes('charts') && payload!.charts?.length)
+    if (!server && sections.includes('charts') && payload!.charts?.length && !customElements.get(chartDefinition.tag)) {
       loadElement(chartDefinition.tag, () => import('../chart/chart.js'));
+      // Drawn once nw-chart is defined, so the chart's box comes with the rest and nothing below it moves (a
+      // pre-rendered embed already has its charts' boxes; one whose chart code cannot load draws after a while).
+      if (!this.prerendered && !this.#chartWaitOver) {
+        this.waitFor(
+          Promise.race([
+            customElements.whenDefined(chartDefinition.tag),
+            new Promise((done) => setTimeout(done, CHART_WAIT_MS)),
+          ]).then(() => (this.#chartWaitOver = true)),
+        );
+        return undefined;
+      }
+    }
     const options = {
       sections,
       headingLevel: headingLevel(this.headingLevel, 2),
@@ -88,7 +102,7 @@ export class EmbedElement extends WidgetElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.currentError || !this.loadedPayload) return;
+    if (this.currentError || !this.loadedPayload || !this.drawn) return;
     const children = Array.from(this.renderRoot.querySelectorAll(WIDGET_TAGS));
     this.#pendingChildren = new Set(children);
     if (!children.length) this.emit('nw-render', {});
@@ -114,6 +128,9 @@ export class EmbedElement extends WidgetElement {
     if (this.#pendingChildren.size === 0) this.emit('nw-render', {});
   };
 }
+
+/** The longest an embed waits for the chart code before it draws without it. */
+const CHART_WAIT_MS = 3000;
 
 /** The widgets an embed is made of. */
 const WIDGET_TAGS = [figureGridDefinition, chartDefinition, quoteDefinition].map((widget) => widget.tag).join(', ');
