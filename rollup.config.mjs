@@ -3,12 +3,14 @@
 // dist/newsroom-widgets.js holds lit, the payload code, the figure card, grid
 // and quote, in one file. The chart element, its renderer and Chart.js are one
 // more file, dist/newsroom-widgets.chart.js, loaded when the page first has a
-// chart; nw-embed and the Russian and Kazakh strings are chunks loaded on first use.
+// chart; nw-embed and the Russian and Kazakh catalogues are chunks loaded on first use.
+// English's words go, section by section, with the code that uses them (englishBySection).
 // dist/newsroom-widgets.classic.js is a classic script that loads the module
 // build from beside itself, for templates that cannot use type="module".
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { resolve } from 'node:path';
+import { en as englishCatalogue } from './lib/format/languages/en.js';
 import { minifyCss } from './lib/server/css.js';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
@@ -51,6 +53,60 @@ function chunkOf(id, { getModuleInfo }) {
   return fromChart > 0 && fromChart < importers.length ? 'newsroom-widgets' : undefined;
 }
 
+/** The English catalogue, as compiled to lib/, and the prefix of the virtual module of each of its sections. */
+const ENGLISH = /[\\/]lib[\\/]format[\\/]languages[\\/]en\.js$/;
+const SECTION = 'catalogue:en:';
+
+/**
+ * English, section by section. src/format/languages/en.ts holds every English
+ * word, and the code that reads a section imports it by name (`import { chart }
+ * from '…/format/languages/en.js'`). In the script bundles, each such import
+ * becomes an import of a virtual module holding that section alone
+ * (`\0catalogue:en:chart`), generated from the compiled catalogue, which is
+ * plain data (`export const chart = {…}`). So each section goes into the chunk
+ * of the code that uses it: `ui` into the entry, `chart` into the chart file,
+ * `tones` into the sonify chunk, `live` into the live chunk, and a page without
+ * a chart carries no chart words. Only the bundles are split: the sources, the
+ * tests and Node import the real module. Any other use of it in bundled code
+ * (`en` whole, `import *`, a re-export, `import()`) fails the build.
+ * test/node/size-budget.test.mjs checks where the words land.
+ */
+function englishBySection() {
+  return {
+    name: 'english-by-section',
+    async transform(code, id) {
+      if (!id.includes('/lib/') || !code.includes('languages/en.js')) return null;
+      const edits = [];
+      for (const node of this.parse(code).body) {
+        if (!node.source || !ENGLISH.test((await this.resolve(node.source.value, id))?.id ?? '')) continue;
+        const named = node.type === 'ImportDeclaration' && node.specifiers.length > 0;
+        const bad = named
+          ? node.specifiers.find((s) => s.type !== 'ImportSpecifier' || !Object.hasOwn(englishCatalogue, s.imported.name))
+          : node;
+        if (bad) this.error(`import English's sections by name from languages/en.js, not ${code.slice(bad.start, bad.end)}`);
+        const imports = node.specifiers.map(({ imported, local }) => {
+          const as = local.name === imported.name ? '' : ` as ${local.name}`;
+          return `import { ${imported.name}${as} } from '${SECTION}${imported.name}';`;
+        });
+        edits.push({ start: node.start, end: node.end, text: imports.join(' ') });
+      }
+      if (!edits.length) return null;
+      let out = code;
+      for (const { start, end, text } of edits.reverse()) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+    resolveId(source) {
+      return source.startsWith(SECTION) ? `\0${source}` : null;
+    },
+    load(id) {
+      if (ENGLISH.test(id)) this.error('the English catalogue reached a bundle whole: import its sections by name');
+      if (!id.startsWith(`\0${SECTION}`)) return null;
+      const section = id.slice(SECTION.length + 1);
+      return `export const ${section} = ${JSON.stringify(englishCatalogue[section])};`;
+    },
+  };
+}
+
 /**
  * Lit's css`…` templates, minified: comments and white space go (terser leaves
  * template text alone). A template with no `${…}` (all of ours) becomes
@@ -91,7 +147,7 @@ const minify = () =>
     format: { comments: false },
     compress: { passes: 2, inline: 1, pure_getters: true },
   });
-const plugins = [minifyCssTemplates(), nodeResolve(), minify()];
+const plugins = [englishBySection(), minifyCssTemplates(), nodeResolve(), minify()];
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);

@@ -5,8 +5,7 @@
  * (`<div data-nw="…">`) now and as it is added, and exposes the public API.
  */
 import { provideLanguages } from './format/strings.js';
-import { ru } from './format/ru.js';
-import { kk } from './format/kk.js';
+import { shippedLanguages } from './format/languages/shipped.js';
 import { watchPlainMarkup } from './plain-markup.js';
 
 export { FigureCardElement } from './elements/figure-card/figure-card.js';
@@ -30,5 +29,5 @@ export {
 
 export { upgradePlainMarkup, PLAIN_MARKUP_NAMES } from './plain-markup.js';
 
-provideLanguages({ ru, kk });
+provideLanguages(shippedLanguages);
 watchPlainMarkup();

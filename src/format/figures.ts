@@ -93,7 +93,7 @@ export function qualifierParts(qualifier: Qualifier | undefined, locale: string)
 
 /** The language's `inCase` when the qualifier puts a case on its value, else undefined. */
 function caseOf(parts: TemplateParts, locale: string): ((value: ValueForCase) => ValueInCase) | undefined {
-  const inCase = languageData(locale).inCase;
+  const inCase = languageData(locale)?.inCase;
   const grammaticalCase = parts.grammaticalCase;
   return grammaticalCase && inCase ? (value) => inCase(value, grammaticalCase) : undefined;
 }

@@ -1,47 +1,30 @@
 /**
  * Formatting: Intl numbers and dates, qualifiers and UI strings in every
- * language (en, ru, kk), with nothing to load: each function here hands the
- * Russian and Kazakh modules to the registry before it runs, so the result
- * never depends on a bundler keeping an import for its side effects.
+ * language (en, ru, kk), with nothing to load: this module hands every shipped
+ * language to the registry when it loads, and package.json lists it in
+ * `sideEffects`, so a bundler that keeps any function of it keeps that too.
  */
-import * as figures from './figures.js';
-import * as dates from './dates.js';
-import * as registry from './strings.js';
-import * as chart from './chart-strings.js';
-import { ru } from './ru.js';
-import { kk } from './kk.js';
+import { shippedLanguages } from './languages/shipped.js';
+import { provideLanguages } from './strings.js';
 
 export type { FormattedValue, ValueSpec } from './figures.js';
-export type { ChartStrings, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
-export { fill, loadLanguage, splitTemplate, uiLanguage } from './strings.js';
+export type {
+  Catalogue,
+  ChartStrings,
+  HandFormatting,
+  Language,
+  LanguageData,
+  LiveStrings,
+  ToneStrings,
+  UiStrings,
+} from './types.js';
+export { fill, formattingByHand, languageLoaded, loadLanguage, splitTemplate, strings, uiLanguage, words } from './strings.js';
+export { chartStrings } from './chart-strings.js';
 export { numberFormat, dateFormat } from './intl-cache.js';
-export { parseIsoDate } from './dates.js';
-export { capitalize, isCompact } from './figures.js';
-export { ru, kk };
+export { formatDate, parseIsoDate } from './dates.js';
+export { capitalize, formatNumber, formatValue, isCompact, qualifierParts, qualify } from './figures.js';
+export { en } from './languages/en.js';
+export { ru } from './languages/ru.js';
+export { kk } from './languages/kk.js';
 
-/** Wraps a formatting function so that every language is in the registry when it runs. */
-function withEveryLanguage<A extends unknown[], R>(format: (...args: A) => R): (...args: A) => R {
-  return (...args) => {
-    registry.provideLanguages({ ru, kk });
-    return format(...args);
-  };
-}
-
-/** The UI strings for a locale. */
-export const strings = withEveryLanguage(registry.strings);
-/** The chart's words for a locale. */
-export const chartStrings = withEveryLanguage(chart.chartStrings);
-/** Hand formatting for a locale, when the browser's Intl lacks its data. */
-export const formattingByHand = withEveryLanguage(registry.formattingByHand);
-/** True for every language of the library: this entry has them all. */
-export const languageLoaded = withEveryLanguage(registry.languageLoaded);
-/** Formats a figure's value with its qualifier, for display and for speech. */
-export const formatValue = withEveryLanguage(figures.formatValue);
-/** A plain number for axes and tables. */
-export const formatNumber = withEveryLanguage(figures.formatNumber);
-/** Puts a qualifier around an already formatted value. */
-export const qualify = withEveryLanguage(figures.qualify);
-/** Splits a qualifier template around the value. */
-export const qualifierParts = withEveryLanguage(figures.qualifierParts);
-/** Formats an ISO date for a locale. */
-export const formatDate = withEveryLanguage(dates.formatDate);
+provideLanguages(shippedLanguages);

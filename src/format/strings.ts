@@ -1,20 +1,26 @@
 /**
- * The registry of languages. English is built in; Russian (`ru.ts`) and Kazakh
- * (`kk.ts`) are loaded the first time a widget needs them, so an English page
- * does not download them. The registry keeps what each language module
- * exports: no module registers itself on import, so a bundler that drops an
- * unused import cannot drop a language. `format/index.ts` hands both to the
- * registry before its functions run.
+ * The registry of languages: each language's catalogue (`languages/*.ts`),
+ * read section by section, English standing in for a language not translated
+ * or not loaded yet and for each string a language lacks. English is built in;
+ * Russian and Kazakh are loaded the first time a widget needs them, so an
+ * English page does not download them. No module registers itself on import,
+ * so a bundler that drops an unused import cannot drop a language:
+ * `format/index.ts` hands both to the registry when it loads.
+ *
+ * The caller of `words` gives English's section, imported by name from
+ * `languages/en.ts`: so each English section goes into the script bundle of
+ * the code that uses it (rollup.config.mjs), and only `ui` into the entry.
  */
-import { en } from './en.js';
-import type { HandFormatting, Language, LanguageData, UiStrings } from './types.js';
+import { ui } from './languages/en.js';
+import type { Catalogue, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 
-export type { ChartStrings, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
+export type { Catalogue, ChartStrings, HandFormatting, Language, LanguageData, UiStrings } from './types.js';
 
-const LANGUAGES: Partial<Record<Language, LanguageData>> = { en };
+/** The languages here: English's sections come from the callers of `words`; a language that failed to load is empty. */
+const LANGUAGES: Partial<Record<Language, Partial<LanguageData>>> = { en: {} };
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<LanguageData>> = {
-  ru: () => import('./ru.js').then((module) => module.ru),
-  kk: () => import('./kk.js').then((module) => module.kk),
+  ru: () => import('./languages/ru.js').then((module) => module.ru),
+  kk: () => import('./languages/kk.js').then((module) => module.kk),
 };
 const loading = new Map<Language, Promise<void>>();
 
@@ -23,10 +29,10 @@ export function provideLanguages(languages: Partial<Record<Exclude<Language, 'en
   for (const [language, data] of Object.entries(languages) as [Language, LanguageData][]) LANGUAGES[language] ??= data;
 }
 
-/** The language code used for UI strings: the tag's primary subtag when we have it, else `en`. */
+/** The language code used for UI strings: the tag's primary subtag when it has a catalogue here or to load, else `en`. */
 export function uiLanguage(locale: string | undefined): Language {
-  const primary = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
-  return primary === 'ru' || primary === 'kk' ? primary : 'en';
+  const primary = (locale ?? 'en').toLowerCase().split(/[-_]/)[0]!;
+  return Object.hasOwn(LOADERS, primary) ? (primary as Language) : 'en';
 }
 
 /** True when the strings for a locale are here (English always is). */
@@ -49,7 +55,7 @@ export function loadLanguage(locale: string | undefined): Promise<void> {
       },
       (error: unknown) => {
         console.error(`newsroom-widgets: could not load the "${language}" strings; showing English.`, error);
-        LANGUAGES[language] = en;
+        LANGUAGES[language] = {};
       },
     );
     loading.set(language, promise);
@@ -68,18 +74,27 @@ export function splitTemplate(template: string, name: string): [before: string, 
   return at < 0 ? [template, ''] : [template.slice(0, at), template.slice(at + name.length + 2)];
 }
 
-/** What the registry has for a locale's language: English when it is not translated, or not loaded yet. */
-export function languageData(locale: string | undefined): LanguageData {
-  return LANGUAGES[uiLanguage(locale)] ?? en;
+/** What the registry has for a locale's language: nothing for English, undefined for a language not loaded yet. */
+export function languageData(locale: string | undefined): Partial<LanguageData> | undefined {
+  return LANGUAGES[uiLanguage(locale)];
+}
+
+/**
+ * One section of the catalogue for a locale, e.g. `words(locale, 'tones', tones)`: its language's strings,
+ * `english` (that section of `languages/en.ts`) for a language not translated or not loaded yet, and for each
+ * string the language lacks.
+ */
+export function words<S extends keyof Catalogue>(locale: string | undefined, section: S, english: Catalogue[S]): Catalogue[S] {
+  return { ...english, ...languageData(locale)?.[section] };
 }
 
 /** The UI strings for a locale (English when the language is not translated, or not loaded yet). */
 export function strings(locale: string | undefined): UiStrings {
-  return languageData(locale).ui;
+  return words(locale, 'ui', ui);
 }
 
 /** Hand formatting for a locale, when its language has it and the browser needs it. */
 export function formattingByHand(locale: string): HandFormatting | undefined {
-  const byHand = LANGUAGES[uiLanguage(locale)]?.byHand;
+  const byHand = languageData(locale)?.byHand;
   return byHand?.needed() ? byHand : undefined;
 }

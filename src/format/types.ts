@@ -47,7 +47,7 @@ export interface UiStrings {
   quotes: [open: string, close: string];
 }
 
-/** The words of the chart: the English ones load with the chart code, so a page without a chart has none. */
+/** The words of the chart: the English ones load with the chart code (rollup.config.mjs), so a page without a chart has none. */
 export interface ChartStrings {
   showData: string;
   hideData: string;
@@ -68,6 +68,34 @@ export interface ChartStrings {
   range: string;
   /** The keys that explore the chart, in its accessible description. */
   keys: string;
+}
+
+/** The words of a series played as tones (`{series}`, `{range}`): they load with the player. */
+export interface ToneStrings {
+  playing: string;
+  stopped: string;
+  silent: string;
+}
+
+/** The words of a live widget: the Updated line's failure note and the announcements ("now …, was …"). */
+export interface LiveStrings {
+  failed: string;
+  now: string;
+  was: string;
+  newData: string;
+}
+
+/**
+ * Every word of the widgets in one language, by section. Each English section
+ * goes into the script bundle of the code that uses it (rollup.config.mjs):
+ * `ui` into the entry, `chart` into the chart file, `tones` and `live` into
+ * their chunks.
+ */
+export interface Catalogue {
+  ui: UiStrings;
+  chart: ChartStrings;
+  tones: ToneStrings;
+  live: LiveStrings;
 }
 
 /** A language the widgets are translated into. */
@@ -91,11 +119,8 @@ export interface HandFormatting {
   dateTick(date: Date, unit: DateUnit, utc: boolean): string;
 }
 
-/** What a language module exports: its UI strings, and hand formatting where Intl may lack its data. */
-export interface LanguageData {
-  ui: UiStrings;
-  /** The chart's words (English keeps its own in the chart code). */
-  chart?: ChartStrings | undefined;
+/** A language: its catalogue, and hand formatting and case endings where Intl may lack its data. */
+export interface LanguageData extends Catalogue {
   byHand?: HandFormatting | undefined;
   /** The value in a grammatical case, for qualifier templates with `{v:ablative}` or `{v:dative}`. */
   inCase?: ((value: ValueForCase, grammaticalCase: NumberCase) => ValueInCase) | undefined;

@@ -5,8 +5,7 @@
  * each widget and a whole `article.json`). Charts become PNG pictures drawn
  * by Chart.js on Node when `@napi-rs/canvas` is installed.
  */
-import { kk } from '../format/kk.js';
-import { ru } from '../format/ru.js';
+import { shippedLanguages } from '../format/languages/shipped.js';
 import { provideLanguages, strings } from '../format/strings.js';
 import type { Payload } from '../payload/schema.js';
 import { isUsableLocale, parsePayload, type Problem } from '../payload/validate.js';
@@ -26,7 +25,7 @@ import type { RenderedChart, RenderedFile, RenderInputs } from './types.js';
 
 export type { RenderedChart, RenderedFile, RenderInputs };
 
-provideLanguages({ ru, kk });
+provideLanguages(shippedLanguages);
 
 /** The surfaces `render` writes for. */
 export const RENDER_TARGETS = ['static', 'apple-news'] as const;

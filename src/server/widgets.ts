@@ -6,8 +6,7 @@
  * calls, so the browser can take the server's DOM over as it is (hydration).
  */
 import type { TemplateResult } from 'lit';
-import { kk } from '../format/kk.js';
-import { ru } from '../format/ru.js';
+import { shippedLanguages } from '../format/languages/shipped.js';
 import { provideLanguages, strings } from '../format/strings.js';
 import type { ContentInputs, ContentStyles } from '../internal/content.js';
 import type { WidgetElement } from '../internal/widget-element.js';
@@ -19,7 +18,7 @@ import { renderProblemPanel } from '../views/problem-panel.js';
 import { WIDGETS, widgetByTag, type WidgetDefinition } from '../widgets.js';
 import { NO_SCRIPT_STYLES, WIDGET_LOADERS } from '../widget-loaders.js';
 
-provideLanguages({ ru, kk });
+provideLanguages(shippedLanguages);
 
 /** A widget element class. */
 type WidgetClass = (new () => WidgetElement) & typeof WidgetElement;

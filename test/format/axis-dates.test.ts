@@ -8,9 +8,8 @@ import {
   kazakhNumber,
   wallClock,
 } from '../../src/format/kazakh.js';
-import '../../src/format/kk.js';
 import { provideLanguages } from '../../src/format/strings.js';
-import { kk } from '../../src/format/kk.js';
+import { kk } from '../../src/format/languages/kk.js';
 
 /** Intl puts a narrow no-break space before AM/PM in some versions: compare with plain spaces. */
 const spaced = (text: string) => text.replace(/\s/g, ' ');
@@ -57,7 +56,7 @@ describe('format/axis-dates', () => {
       // As in a browser without Kazakh Intl data, whatever this one has.
       provideLanguages({
         kk: {
-          ui: kk.ui,
+          ...kk,
           byHand: {
             needed: () => true,
             number: kazakhNumber,

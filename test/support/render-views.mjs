@@ -19,8 +19,8 @@ const modules = Object.assign(
       'views/chart/view.js',
       'payload/errors.js',
       'format/strings.js',
-      'format/ru.js',
-      'format/kk.js',
+      'format/languages/ru.js',
+      'format/languages/kk.js',
     ].map(lib),
   )),
 );

@@ -10,8 +10,8 @@ export type ViewModules = typeof import('../../src/views/context.js') &
   typeof import('../../src/views/chart/view.js') &
   typeof import('../../src/payload/errors.js') &
   Pick<typeof import('../../src/format/strings.js'), 'provideLanguages' | 'strings'> & {
-    ru: (typeof import('../../src/format/ru.js'))['ru'];
-    kk: (typeof import('../../src/format/kk.js'))['kk'];
+    ru: (typeof import('../../src/format/languages/ru.js'))['ru'];
+    kk: (typeof import('../../src/format/languages/kk.js'))['kk'];
   };
 
 /** Every view of every widget, from the story payload, in en, ru and kk. */

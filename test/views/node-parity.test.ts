@@ -12,8 +12,8 @@ import * as embed from '../../src/views/embed.js';
 import * as chart from '../../src/views/chart/view.js';
 import * as errors from '../../src/payload/errors.js';
 import { provideLanguages, strings } from '../../src/format/strings.js';
-import { ru } from '../../src/format/ru.js';
-import { kk } from '../../src/format/kk.js';
+import { ru } from '../../src/format/languages/ru.js';
+import { kk } from '../../src/format/languages/kk.js';
 import { viewCases } from '../support/view-cases.js';
 import { story } from '../support/story.js';
 

@@ -1,7 +1,13 @@
-/** English UI strings: built in, the fallback of every other language. */
-import type { LanguageData, UiStrings } from './types.js';
+/**
+ * English: every word of the widgets, built in, and the fallback of every
+ * other language, section by section and string by string. Plain data: the
+ * script bundles put each section with the code that uses it
+ * (rollup.config.mjs), so a page without a chart carries no chart words.
+ * Import the sections by name; only Node and the tests import `en` whole.
+ */
+import type { Catalogue, ChartStrings, LiveStrings, ToneStrings, UiStrings } from '../types.js';
 
-const ui: UiStrings = {
+export const ui: UiStrings = {
   qualifiers: {
     'more-than': 'more than {v}',
     'at-least': 'at least {v}',
@@ -22,5 +28,35 @@ const ui: UiStrings = {
   quotes: ['“', '”'],
 };
 
-/** English. */
-export const en: LanguageData = { ui };
+export const chart: ChartStrings = {
+  showData: 'Show data',
+  hideData: 'Hide data',
+  downloadCsv: 'Download CSV',
+  bar: 'Bar chart',
+  line: 'Line chart',
+  panels: 'in {n} panels',
+  series: 'Series',
+  category: 'Category',
+  noValue: 'no value',
+  qualifier: 'qualifier',
+  note: 'note',
+  data: 'Data',
+  range: 'from {first} to {last}: lowest {min}, highest {max}',
+  keys: 'Arrow keys: left and right along a series, up and down between series; Home, End: first and last point; S: play the series as tones; Escape: leave.',
+};
+
+export const tones: ToneStrings = {
+  playing: '{series} as tones, {range}.',
+  stopped: 'Stopped.',
+  silent: 'Sound is not available in this browser.',
+};
+
+export const live: LiveStrings = {
+  failed: 'the latest refresh failed; retrying',
+  now: 'now',
+  was: 'was',
+  newData: 'new data',
+};
+
+/** English, whole (Node and the tests; a script bundle imports the sections). */
+export const en: Catalogue = { ui, chart, tones, live };

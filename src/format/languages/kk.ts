@@ -1,7 +1,11 @@
-/** Kazakh UI strings and hand formatting: what the registry (`strings.ts`) keeps once loaded. */
-import type { ChartStrings, LanguageData, UiStrings } from './types.js';
-import { kazakhInCase } from './kazakh-cases.js';
-import { kazakhDate, kazakhDateTick, kazakhDateTime, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from './kazakh.js';
+/**
+ * Kazakh: every word of the widgets, with case endings after numbers and hand
+ * formatting for browsers whose Intl lacks Kazakh data (their own modules);
+ * one chunk loaded on first use (`../strings.ts`).
+ */
+import type { ChartStrings, LanguageData, LiveStrings, ToneStrings, UiStrings } from '../types.js';
+import { kazakhInCase } from '../kazakh-cases.js';
+import { kazakhDate, kazakhDateTick, kazakhDateTime, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from '../kazakh.js';
 
 const ui: UiStrings = {
   qualifiers: {
@@ -42,10 +46,25 @@ const chart: ChartStrings = {
   keys: 'Көрсеткі пернелер: солға және оңға – қатар бойымен, жоғары және төмен – қатарлар арасында; Home, End – бірінші және соңғы нүкте; S – қатарды дыбыспен ойнату; Escape – шығу.',
 };
 
+const tones: ToneStrings = {
+  playing: '{series} дыбыспен, {range}.',
+  stopped: 'Тоқтатылды.',
+  silent: 'Бұл браузерде дыбыс жоқ.',
+};
+
+const live: LiveStrings = {
+  failed: 'соңғы жаңарту сәтсіз болды; қайталаймыз',
+  now: 'қазір',
+  was: 'бұрын',
+  newData: 'жаңа деректер',
+};
+
 /** Kazakh, with case endings after numbers and hand formatting for browsers whose Intl lacks Kazakh data. */
 export const kk: LanguageData = {
   ui,
   chart,
+  tones,
+  live,
   byHand: {
     needed: kazakhNeedsHelp,
     number: kazakhNumber,

@@ -1,5 +1,5 @@
-/** Russian UI strings: what the registry (`strings.ts`) keeps once loaded. */
-import type { ChartStrings, LanguageData, UiStrings } from './types.js';
+/** Russian: every word of the widgets, one chunk loaded on first use (`../strings.ts`). */
+import type { ChartStrings, LanguageData, LiveStrings, ToneStrings, UiStrings } from '../types.js';
 
 const ui: UiStrings = {
   qualifiers: {
@@ -39,5 +39,18 @@ const chart: ChartStrings = {
   keys: 'Стрелки: влево и вправо — по ряду, вверх и вниз — между рядами; Home, End — первая и последняя точка; S — проиграть ряд тонами; Escape — выход.',
 };
 
+const tones: ToneStrings = {
+  playing: '{series} тонами, {range}.',
+  stopped: 'Остановлено.',
+  silent: 'Звук в этом браузере недоступен.',
+};
+
+const live: LiveStrings = {
+  failed: 'последнее обновление не удалось; повторим',
+  now: 'теперь',
+  was: 'было',
+  newData: 'новые данные',
+};
+
 /** Russian. */
-export const ru: LanguageData = { ui, chart };
+export const ru: LanguageData = { ui, chart, tones, live };

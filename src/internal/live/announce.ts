@@ -5,17 +5,11 @@
  * 5,000.").
  */
 import { capitalize, formatValue } from '../../format/figures.js';
-import { uiLanguage } from '../../format/strings.js';
+import { live } from '../../format/languages/en.js';
+import { words } from '../../format/strings.js';
 import type { Figure, Payload } from '../../payload/schema.js';
 import { shown, type ShownItems } from '../definition.js';
 import { widgetByTag } from '../../widgets.js';
-
-/** The words of the announcements; the rest comes from the UI strings. */
-const WORDS = {
-  en: { now: 'now', was: 'was', newData: 'new data' },
-  ru: { now: 'теперь', was: 'было', newData: 'новые данные' },
-  kk: { now: 'қазір', was: 'бұрын', newData: 'жаңа деректер' },
-};
 
 /** What one widget shows of a payload, for its announcements: the ids of its figures, charts and quotes. */
 export type Shown = (payload: Payload) => ShownItems;
@@ -51,18 +45,18 @@ const findFigure = (payload: Payload, id: string): Figure | undefined => payload
 
 /** The sentence a screen reader hears: "People detained: now more than 7,900, was more than 5,000." */
 export function announcementText(announcement: Announcement, locale: string): string {
-  const words = WORDS[uiLanguage(locale)];
+  const liveWords = words(locale, 'live', live);
   const spoken = (figure: Figure) => formatValue(figure, locale).spoken;
   const parts = announcement.figures.flatMap((id) => {
     const now = findFigure(announcement.after, id);
     if (!now) return [];
     const was = findFigure(announcement.before, id);
     const label = capitalize(now.label?.trim() || id, locale);
-    return [`${label}: ${words.now} ${spoken(now)}${was ? `, ${words.was} ${spoken(was)}` : ''}`];
+    return [`${label}: ${liveWords.now} ${spoken(now)}${was ? `, ${liveWords.was} ${spoken(was)}` : ''}`];
   });
   for (const id of announcement.charts) {
     const chart = announcement.after.charts?.find((c) => c.id === id);
-    if (chart) parts.push(`${chart.title?.trim() || id}: ${words.newData}`);
+    if (chart) parts.push(`${chart.title?.trim() || id}: ${liveWords.newData}`);
   }
   return parts.length ? `${parts.join('. ')}.` : '';
 }

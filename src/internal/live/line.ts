@@ -2,14 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../format/dates.js';
 import { dateFormat } from '../../format/intl-cache.js';
-import { strings, uiLanguage } from '../../format/strings.js';
-
-/** The failure note of the live line; the rest comes from the UI strings. */
-const FAILED = {
-  en: 'the latest refresh failed; retrying',
-  ru: 'последнее обновление не удалось; повторим',
-  kk: 'соңғы жаңарту сәтсіз болды; қайталаймыз',
-};
+import { live } from '../../format/languages/en.js';
+import { strings, words } from '../../format/strings.js';
 
 /** The time shown on the "Updated" line: a date alone, or a date and time in the reader's time zone. */
 function updatedText(iso: string, locale: string): string {
@@ -43,7 +37,7 @@ export function liveLine(updated: string | undefined, failed: boolean, said: str
   return html`<p class="live" part="updated">
       ${
         updated ? html`${strings(locale).updated} <time datetime=${updated}>${updatedText(updated, locale)}</time>` : nothing
-      }${failed ? html`<span class="live-failed" part="refresh-failed">${FAILED[uiLanguage(locale)]}</span>` : nothing}
+      }${failed ? html`<span class="live-failed" part="refresh-failed">${words(locale, 'live', live).failed}</span>` : nothing}
     </p>
     <p class="live-said" role="status">${said}</p>`;
 }

@@ -8,8 +8,9 @@
  */
 import type { ChartPoints, Position } from '../../../chart/spec.js';
 import { chartStrings } from '../../../format/chart-strings.js';
-import { fill, uiLanguage } from '../../../format/strings.js';
-import type { Language } from '../../../format/types.js';
+import { tones } from '../../../format/languages/en.js';
+import { fill, words } from '../../../format/strings.js';
+import type { ToneStrings } from '../../../format/types.js';
 import type { Model } from '../../../views/chart/model.js';
 import { valueText } from '../../../views/chart/text.js';
 import type { ExploreHost } from './host.js';
@@ -25,14 +26,8 @@ export const LOWEST_HZ = 220;
 export const HIGHEST_HZ = 880;
 export const MAX_TONES = 160;
 
-const words: Record<Language, { playing: string; stopped: string; silent: string }> = {
-  en: { playing: '{series} as tones, {range}.', stopped: 'Stopped.', silent: 'Sound is not available in this browser.' },
-  ru: { playing: '{series} тонами, {range}.', stopped: 'Остановлено.', silent: 'Звук в этом браузере недоступен.' },
-  kk: { playing: '{series} дыбыспен, {range}.', stopped: 'Тоқтатылды.', silent: 'Бұл браузерде дыбыс жоқ.' },
-};
-
-/** The words of the player in `locale`'s language. */
-export const playerWords = (locale: string) => words[uiLanguage(locale)];
+/** The words of the player in `locale`'s language (the English ones load with the player). */
+export const playerWords = (locale: string): ToneStrings => words(locale, 'tones', tones);
 
 /**
  * The tones of `values` (null for a point without a value): one a point, or for more than `MAX_TONES` points one
@@ -116,7 +111,7 @@ export function playSeries(
     const i = chart.valueIndex({ series, index });
     return model.time ? model.series[series]!.drawn[i]! : i;
   };
-  const words = playerWords(locale);
+  const player = playerWords(locale);
   const rows = values.flatMap((value, n) => (value === null ? [] : [rowOf(from + n)]));
   live.textContent = playingSentence(model, series, rows, locale);
   const playback = play(
@@ -124,8 +119,8 @@ export function playSeries(
     (tone) => values[tone.index] !== null && show({ series, index: from + tone.index }),
     ended,
   );
-  if (!playback) live.textContent = words.silent;
-  return playback && { ...playback, stopped: words.stopped };
+  if (!playback) live.textContent = player.silent;
+  return playback && { ...playback, stopped: player.stopped };
 }
 
 /**
