@@ -9,7 +9,7 @@ import { ksesAvailable, ksesPost, wpRoot } from '../support/kses.mjs';
 const missing = () =>
   `php or ${wpRoot()}/wp-includes/kses.php is missing. Install them (as root) with:\n` +
   '  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends php-cli wordpress\n' +
-  'or set WP_ROOT to a WordPress folder. .ci/run installs them.';
+  'or set WP_ROOT to a WordPress folder. npm test installs them first (scripts/provision.mjs).';
 
 /** wp_kses_post(html); fails with how to install php and WordPress when they are missing. */
 function kses(html) {
