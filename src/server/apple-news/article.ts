@@ -12,7 +12,7 @@ import { resolveSources } from '../../views/sources.js';
 import type { RenderInputs, RenderedFile } from '../types.js';
 import { joined, markup } from '../static/markup.js';
 import { resolveColor } from '../theme.js';
-import { chartContainer, figureContainer, quoteContainer, sourcesHtml } from './components.js';
+import { chartContainer, figureContainer, filled, quoteContainer, sourcesHtml } from './components.js';
 import type { ArticleDocument, Component, ComponentTextStyle, ContainerComponent } from './types.js';
 
 /** The format version the files are written in: everything they use is defined from 1.7 on. */
@@ -32,6 +32,16 @@ export const TEXT_STYLES: Record<string, ComponentTextStyle> = {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
+ * The article's `language`, a code from the IANA language subtag registry as
+ * the format wants it: the widgets' locale without its extensions, in its
+ * canonical case ("en-GB" for "EN-gb", "en-US" for "en-US-u-nu-arab"). The
+ * widgets still format numbers and dates with the whole locale.
+ */
+export function articleLanguage(locale: string): string {
+  return new Intl.Locale(locale).baseName;
+}
+
+/**
  * A payload date or date-time as the format's metadata wants it,
  * `YYYY-MM-DDTHH:mm:ss+00:00`: a date is its day's start in UTC, and a
  * date-time without an offset is read as UTC.
@@ -45,17 +55,18 @@ export function metadataDate(value: string): string {
 /** The article's closing components: notes as a list, then every source and the "Updated" line. */
 function closing(payload: Payload, inputs: RenderInputs): Component[] {
   const { ui, locale } = inputs.context;
+  const notes = (payload.notes ?? []).map(filled).filter((note) => note !== undefined);
   const footer = [
     sourcesHtml(Object.values(payload.sources ?? {}), ui),
     payload.updated ? markup`${ui.updated} ${formatDate(payload.updated, locale)}` : undefined,
   ].filter(Boolean);
   return [
-    ...(payload.notes?.length
+    ...(notes.length
       ? [
           { role: 'heading2', text: String(markup`${ui.notes}`), format: 'html' } as const,
           {
             role: 'body',
-            text: String(markup`<ul>${payload.notes.map((note) => markup`<li>${note}</li>`)}</ul>`),
+            text: String(markup`<ul>${notes.map((note) => markup`<li>${note}</li>`)}</ul>`),
             format: 'html',
           } as const,
         ]
@@ -81,23 +92,24 @@ export function appleNewsFiles(inputs: RenderInputs): RenderedFile[] {
       container: quoteContainer(payload.quotes![index]!.id, quote, context),
     })),
   ];
+  const description = filled(payload.description);
   const divider: Component = { role: 'divider', stroke: { width: 1, color: resolveColor('var(--nw-color-border)', 'light') } };
   const article: ArticleDocument = {
     version: FORMAT_VERSION,
     // render() asks for both for this target.
     identifier: payload.id ?? '',
     title: payload.title ?? '',
-    language: context.locale,
+    language: articleLanguage(context.locale),
     layout: { columns: 7, width: 1024, margin: 60, gutter: 20 },
     components: [
       ...(payload.title ? [{ role: 'title', text: String(markup`${payload.title}`), format: 'html' } as const] : []),
-      ...(payload.description ? [{ role: 'intro', text: String(markup`${payload.description}`), format: 'html' } as const] : []),
+      ...(description ? [{ role: 'intro', text: String(markup`${description}`), format: 'html' } as const] : []),
       ...widgets.flatMap(({ container }, index) => (index ? [divider, container] : [container])),
       ...closing(payload, inputs),
     ],
     componentTextStyles: TEXT_STYLES,
     metadata: {
-      ...(payload.description ? { excerpt: payload.description } : {}),
+      ...(description ? { excerpt: description } : {}),
       ...(payload.updated ? { dateModified: metadataDate(payload.updated) } : {}),
       generatorName: 'newsroom-widgets',
       generatorIdentifier: 'newsroom-widgets',

@@ -20,6 +20,16 @@ import { joined, markup, type Markup, type Part } from '../static/markup.js';
 import { headlineParts } from '../static/widgets.js';
 import type { Component, ContainerComponent, DataTableComponent, TextComponent } from './types.js';
 
+/**
+ * Optional payload text as the article shows it: trimmed, or undefined when
+ * blank. A text component's `text` is what it shows, so text an editor left
+ * blank is left out rather than written as a component that shows nothing.
+ */
+export function filled(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed || undefined;
+}
+
 /** A text component of `role` with the HTML `text`. */
 function text(role: TextComponent['role'], html: Markup, textStyle?: string): TextComponent {
   return { role, text: String(html), format: 'html', ...(textStyle ? { textStyle } : {}) };
@@ -74,7 +84,7 @@ export function dataTable(chart: RenderedChart, context: ViewContext): DataTable
     showDescriptorLabels: true,
     data: {
       descriptors: [
-        { key: 'x', label: model.chart.x?.label ?? words.category, dataType: 'string' },
+        { key: 'x', label: filled(model.chart.x?.label) ?? words.category, dataType: 'string' },
         ...model.series.map((series, index) => ({ key: `series-${index}`, label: series.header, dataType: 'string' as const })),
       ],
       records: model.rows.map((row, r) => {
@@ -93,22 +103,25 @@ export function dataTable(chart: RenderedChart, context: ViewContext): DataTable
 export function chartContainer(chart: RenderedChart, sources: readonly Source[], context: ViewContext): ContainerComponent {
   const { chart: data, picture, alt } = chart;
   const { ui } = context;
+  const title = filled(data.title);
+  const description = filled(data.description);
+  const notes = filled(data.notes);
   return {
     role: 'container',
     identifier: `chart-${data.id}`,
     components: present<Component>([
-      data.title ? text('heading3', markup`${data.title}`) : undefined,
-      data.description ? text('body', markup`<p>${data.description}</p>`, 'nw-note') : undefined,
+      title ? text('heading3', markup`${title}`) : undefined,
+      description ? text('body', markup`<p>${description}</p>`, 'nw-note') : undefined,
       picture
         ? {
             role: 'figure',
             URL: `bundle://${encodeURIComponent(picture.file)}`,
-            ...(data.title ? { caption: data.title } : {}),
+            ...(title ? { caption: title } : {}),
             accessibilityCaption: alt,
           }
         : undefined,
       dataTable(chart, context),
-      data.notes ? text('body', markup`<p><strong>${ui.notes}:</strong> ${data.notes}</p>`, 'nw-note') : undefined,
+      notes ? text('body', markup`<p><strong>${ui.notes}:</strong> ${notes}</p>`, 'nw-note') : undefined,
       captionOf([sourcesHtml(sources, ui)]),
     ]),
   };
@@ -124,10 +137,12 @@ export function quoteContainer(id: string, view: QuoteView, context: ViewContext
   const [open, close] = ui.quotes;
   const direct = view.kind === 'direct';
   const [reportedBefore, reportedAfter] = splitTemplate(ui.asReportedBy, 'source');
+  const role = filled(view.role);
+  const quoteContext = filled(view.context);
   const byline = joined(
     present([
       markup`<strong>${view.speaker}</strong>`,
-      view.role ? markup`${view.role}` : undefined,
+      role ? markup`${role}` : undefined,
       !direct && view.source ? markup`${reportedBefore}${link(view.source)}${reportedAfter}` : undefined,
     ]),
     ', ',
@@ -144,7 +159,7 @@ export function quoteContainer(id: string, view: QuoteView, context: ViewContext
         direct && view.source ? markup`${ui.source}: ${link(view.source)}` : undefined,
         view.date ? markup`${formatDate(view.date, locale)}` : undefined,
       ]),
-      view.context ? text('body', markup`<p>${view.context}</p>`, 'nw-note') : undefined,
+      quoteContext ? text('body', markup`<p>${quoteContext}</p>`, 'nw-note') : undefined,
     ]),
   };
 }
