@@ -71,9 +71,13 @@ const LONG_VALUE = 8;
  */
 export type Count = (final: number, compact: boolean) => number;
 
-/** The value as shown, with its case ending: the final text, with the count-up's current number over it while counting. */
-function valueText(view: FigureView, final: string, locale: string, count: Count | undefined): TemplateResult {
-  if (!count || typeof view.value !== 'number' || view.format === 'date') return html`${final}`;
+/**
+ * The value as shown, with its case ending: the final text (as text: no
+ * template ends in a binding, see `sourceLink`), with the count-up's current
+ * number over it while counting.
+ */
+function valueText(view: FigureView, final: string, locale: string, count: Count | undefined): TemplateResult | string {
+  if (!count || typeof view.value !== 'number' || view.format === 'date') return final;
   // The count keeps the final value's notation, so the number never changes width on the way (713,000 → 5M).
   const compact = isCompact(view);
   const now = formatValue({ ...view, value: count(view.value, compact), notation: compact ? 'compact' : 'standard' }, locale);

@@ -11,11 +11,16 @@ export function resolveSources(payload: Payload | undefined, ref: string | reado
   return ids.flatMap((id) => (Object.hasOwn(payload.sources!, id) ? [payload.sources![id]!] : []));
 }
 
-/** A source's name, as a link only when its URL is http or https. */
-export function sourceLink(source: Source): TemplateResult {
+/**
+ * A source's name, as a link only when its URL is http or https. Without a
+ * link it is the name itself, not a template around it: a template that ends
+ * in a binding is written by Lit SSR with `<?>` after it (lit/lit#2470), which
+ * HTML does not allow.
+ */
+export function sourceLink(source: Source): TemplateResult | string {
   return source.url && isHttpUrl(source.url)
     ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
-    : html`${source.name}`;
+    : source.name;
 }
 
 /** "Source" or "Sources", as many as there are. */
@@ -23,10 +28,10 @@ export function sourcesLabel(sources: readonly Source[], ui: UiStrings): string 
   return sources.length > 1 ? ui.sources : ui.source;
 }
 
-/** "Sputnik, TASS" with links, or nothing when there are no sources. */
-export function sourceList(sources: readonly Source[]): TemplateResult | typeof nothing {
+/** "Sputnik, TASS" with links, or nothing when there are no sources: a list of parts, no template around them (see `sourceLink`). */
+export function sourceList(sources: readonly Source[]): (TemplateResult | string)[] | typeof nothing {
   if (!sources.length) return nothing;
-  return html`${sources.map((source, index) => html`${index ? ', ' : ''}${sourceLink(source)}`)}`;
+  return sources.flatMap((source, index) => (index ? [', ', sourceLink(source)] : [sourceLink(source)]));
 }
 
 /**
