@@ -2,7 +2,9 @@
  * The files of the static target: a page per widget and `index.html` with all
  * of them, as the embed shows them (title, description, figures, charts,
  * quotes, notes, sources, the "Updated" line). Each page is a whole HTML
- * document whose `<body>` can be copied into a feed item or a newsletter as it is.
+ * document whose `<body>` can be copied into a feed item or a newsletter as it is:
+ * `<body>` itself has no style but `margin:0` (newsletters drop or replace it),
+ * the page's font, colour and width are on the `<div>` inside it.
  */
 import type { Payload } from '../../payload/schema.js';
 import type { ViewContext } from '../../views/context.js';
@@ -21,9 +23,11 @@ export function staticDocument(title: string, body: Markup, width: number, conte
 <title>${title}</title>
 </head>
 <body style="${STYLE.body}">
-<article style="${STYLE.article};max-width:${width - 2 * PADDING}px">
+<div style="${STYLE.page};max-width:${width - 2 * PADDING}px">
+<article>
 ${body}
 </article>
+</div>
 </body>
 </html>
 `}`;

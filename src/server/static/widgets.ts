@@ -23,6 +23,17 @@ function textLang(context: ViewContext): Markup | undefined {
   return context.textLang ? markup` lang="${context.textLang}"` : undefined;
 }
 
+/**
+ * A widget's `<figure>` in a `<div>` that holds the space below it: clients
+ * that strip `<figure>` (Outlook on Windows, Outlook.com, Yahoo Mail) keep the
+ * `<div>`, so the widgets stay apart there too.
+ */
+function widget(figure: Markup): Markup {
+  return markup`<div style="${STYLE.widget}">
+${figure}
+</div>`;
+}
+
 /** A source's name, linked when its URL is http(s). */
 export function sourceLink(source: Source): Markup {
   return source.url && isHttpUrl(source.url)
@@ -62,7 +73,7 @@ export function staticFigure(view: FigureView, context: ViewContext): Markup {
     sourceLine(view.sources, ui),
     view.asOf ? markup`${asOfBefore}${time(view.asOf, locale)}${asOfAfter}` : undefined,
   ].filter(Boolean);
-  return markup`<figure style="${STYLE.figure}">
+  return widget(markup`<figure style="${STYLE.figure}">
 <p style="${STYLE.headline}">${before ? markup`<span style="${STYLE.qualifier}">${before}</span> ` : ''}<span style="white-space:nowrap">${value}</span>${
     after ? markup` <span style="${STYLE.qualifier}">${after}</span>` : ''
   }</p>
@@ -72,7 +83,7 @@ ${
         note ? markup`<p style="${STYLE.note}"${textLang(context)}>${note}</p>` : ''
       }${meta.length ? markup`<p style="${STYLE.meta}">${joined(meta, ' · ')}</p>` : ''}</figcaption>\n`
     : ''
-}</figure>`;
+}</figure>`);
 }
 
 /**
@@ -97,12 +108,12 @@ export function staticQuote(view: QuoteView, context: ViewContext): Markup {
     direct && view.source ? markup`${ui.source}: <cite>${sourceLink(view.source)}</cite>` : undefined,
     view.date ? time(view.date, locale) : undefined,
   ].filter(Boolean);
-  return markup`<figure style="${STYLE.figure}">
+  return widget(markup`<figure style="${STYLE.figure}">
 ${body}
 <figcaption><p style="${STYLE.attribution}">${direct ? '— ' : ''}${joined(byline, ', ')}${
     meta.length ? markup`<br><span style="${STYLE.meta}">${joined(meta, ' · ')}</span>` : ''
   }</p>${view.context ? markup`<p style="${STYLE.note}"${textLang(context)}>${view.context}</p>` : ''}</figcaption>
-</figure>`;
+</figure>`);
 }
 
 /** The chart's picture, as the static page links it. */
@@ -113,7 +124,11 @@ export interface StaticPicture {
   alt: string;
 }
 
-/** The chart's data table: every value in full, with its qualifier and note. */
+/**
+ * The chart's data table: every value in full, with its qualifier and note. A
+ * note is on a line of its own after a `<br>`, not a `display:block` that
+ * Outlook on Windows and readers with no CSS would run into the value.
+ */
 export function staticTable(model: Model, context: ViewContext): Markup {
   const { locale } = context;
   const words = chartStrings(locale);
@@ -123,10 +138,10 @@ export function staticTable(model: Model, context: ViewContext): Markup {
         ({ source, cells: { [r]: cell } }) =>
           cell && cell.y !== null
             ? markup`<td style="${STYLE.cell}">${valueText(source, cell, locale, false)}${
-                cell.note ? markup` <span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+                cell.note ? markup`<br><span style="${STYLE.cellNote}">${cell.note}</span>` : ''
               }</td>`
             : markup`<td style="${STYLE.cell}">${words.noValue}${
-                cell?.note ? markup` <span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+                cell?.note ? markup`<br><span style="${STYLE.cellNote}">${cell.note}</span>` : ''
               }</td>`,
       )}</tr>\n`,
   );
@@ -150,8 +165,8 @@ export function staticChart(
   const { chart } = model;
   const { ui } = context;
   const source = sourceLine(sources, ui);
-  return markup`<figure style="${STYLE.figure}">
-${chart.title ? markup`<figcaption style="${STYLE.chartTitle}"${textLang(context)}>${chart.title}</figcaption>\n` : ''}${
+  return widget(markup`<figure style="${STYLE.figure}">
+${chart.title ? markup`<figcaption><p style="${STYLE.chartTitle}"${textLang(context)}>${chart.title}</p></figcaption>\n` : ''}${
     chart.description ? markup`<p style="${STYLE.note}"${textLang(context)}>${chart.description}</p>\n` : ''
   }${
     picture
@@ -160,5 +175,5 @@ ${chart.title ? markup`<figcaption style="${STYLE.chartTitle}"${textLang(context
   }${staticTable(model, context)}
 ${chart.notes ? markup`<p style="${STYLE.note}"><strong>${ui.notes}:</strong> <span${textLang(context)}>${chart.notes}</span></p>\n` : ''}${
     source ? markup`<p style="${STYLE.meta}">${source}</p>\n` : ''
-  }</figure>`;
+  }</figure>`);
 }
