@@ -164,8 +164,10 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   }
   if (problems.length) throw new PrerenderError(problems);
   let out = html;
-  for (const edit of edits.sort((a, b) => b.at - a.at))
-    out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.remove);
+  // From the end of the page back; of two edits at one place (an empty div's opening and closing), the later first,
+  // so they read in the order they were made.
+  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.at - a.at || b.index - a.index);
+  for (const edit of ordered) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.remove);
   return out;
 }
 

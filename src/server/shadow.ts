@@ -40,6 +40,9 @@ const PICTURE_CSS = minifyCss(`
   @media not (prefers-color-scheme: dark) { .scheme-light-dark .picture.dark { display: none !important; } }
 `);
 
+/** Characters HTML does not allow in a document: C0 controls but tab, line feed, form feed and carriage return; DEL and C1 controls. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
 const styleCache = new Map<WidgetTag, string>();
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -125,7 +128,8 @@ export function writeShadowRoot(tag: WidgetTag, element: WidgetElement, inputs: 
   try {
     const result = drawn(tag, element, inputsFor(inputs, inputs.scheme), undefined);
     if (result instanceof WidgetError) return [result];
-    const html = collectResultSync(result);
+    // HTML cannot carry control characters (a payload's text may hold them): they are left out.
+    const html = collectResultSync(result).replace(CONTROL_CHARACTERS, '');
     return errors.length ? errors : `<template shadowrootmode="open">${html}</template>`;
   } finally {
     outer = undefined;
