@@ -11,6 +11,7 @@ import type { WidgetElement } from '../internal/widget-element.js';
 import { WidgetError } from '../payload/errors.js';
 import { parsePayload } from '../payload/validate.js';
 import type { PictureDrawer } from './pictures.js';
+import { withoutControlCharacters } from './control-characters.js';
 import { minifyCss } from './css.js';
 import {
   drawWidget,
@@ -39,9 +40,6 @@ const PICTURE_CSS = minifyCss(`
   @media (prefers-color-scheme: dark) { .scheme-light-dark .picture.light { display: none !important; } }
   @media not (prefers-color-scheme: dark) { .scheme-light-dark .picture.dark { display: none !important; } }
 `);
-
-/** Characters HTML does not allow in a document: C0 controls but tab, line feed, form feed and carriage return; DEL and C1 controls. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
 const styleCache = new Map<WidgetTag, string>();
 
@@ -128,8 +126,7 @@ export function writeShadowRoot(tag: WidgetTag, element: WidgetElement, inputs: 
   try {
     const result = drawn(tag, element, inputsFor(inputs, inputs.scheme), undefined);
     if (result instanceof WidgetError) return [result];
-    // HTML cannot carry control characters (a payload's text may hold them): they are left out.
-    const html = collectResultSync(result).replace(CONTROL_CHARACTERS, '');
+    const html = withoutControlCharacters(collectResultSync(result));
     return errors.length ? errors : `<template shadowrootmode="open">${html}</template>`;
   } finally {
     outer = undefined;

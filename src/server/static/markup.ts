@@ -4,6 +4,7 @@
  * except markup made by this same tag. Nothing from a payload can become a
  * tag, an attribute or a URL the caller did not write.
  */
+import { withoutControlCharacters } from '../control-characters.js';
 
 /** HTML that is safe to insert as it is: made only by `markup`. */
 export class Markup {
@@ -24,9 +25,9 @@ export type Part = string | number | Markup | readonly Part[] | undefined | null
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text with `& < > " '` escaped: safe as element text and as a quoted attribute value. */
+/** Text with `& < > " '` escaped and control characters left out: safe as element text and as a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+  return withoutControlCharacters(text).replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
 function partText(part: Part): string {
