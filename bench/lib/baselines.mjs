@@ -46,7 +46,8 @@ export async function buildBaselines(chartImports, { root, fresh = false } = {})
   const vega = `import { main } from ${JSON.stringify(here('../baselines/vega-peer.mjs'))};\nmain();\n`;
   const hash = createHash('sha256');
   hash.update(floor).update(vega);
-  for (const file of ['../baselines/chartjs-floor.mjs', '../baselines/vega-peer.mjs', './sizes.mjs']) hash.update(await readFile(here(file)));
+  for (const file of ['../baselines/chartjs-floor.mjs', '../baselines/vega-peer.mjs', './sizes.mjs'])
+    hash.update(await readFile(here(file)));
   hash.update(await readFile(join(root, 'package-lock.json')).catch(() => ''));
   const dir = join(tmpdir(), 'newsroom-widgets-bench', hash.digest('hex').slice(0, 16));
   const done = join(dir, '.complete');

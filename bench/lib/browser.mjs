@@ -18,7 +18,13 @@ export const CHROMIUM_ARGS = [
 
 /** The browser to use: CHROME_PATH, else the usual system paths. */
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   return candidates.find((path) => path && existsSync(path));
 }
 
@@ -105,11 +111,14 @@ export async function settle(page, { timeout = 8_000, quiet = 400 } = {}) {
 export async function scrollThrough(page, { stepPause = 120 } = {}) {
   const height = await page.evaluate(() => innerHeight);
   for (let guard = 0; guard < 400; guard++) {
-    const atEnd = await page.evaluate((step) => {
-      const before = scrollY;
-      scrollBy(0, step);
-      return scrollY === before || scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
-    }, Math.round(height * 0.8));
+    const atEnd = await page.evaluate(
+      (step) => {
+        const before = scrollY;
+        scrollBy(0, step);
+        return scrollY === before || scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+      },
+      Math.round(height * 0.8),
+    );
     await sleep(stepPause);
     if (atEnd) break;
   }

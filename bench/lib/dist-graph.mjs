@@ -77,7 +77,10 @@ function importsOf(code) {
   }
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
-    if ((node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) {
+    if (
+      (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') &&
+      node.source
+    ) {
       found.static.push(node.source.value);
     } else if (node.type === 'ImportExpression' && node.source?.type === 'Literal' && typeof node.source.value === 'string') {
       found.dynamic.push(node.source.value);
@@ -151,7 +154,7 @@ function staticClosure(graph, starts) {
  */
 export function pageFiles(graph, entry, elements, languages = [], features = []) {
   let set = staticClosure(graph, [entry]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const file of [...set]) {
       for (const target of graph.files.get(file)?.dynamic ?? []) {
@@ -166,11 +169,11 @@ export function pageFiles(graph, entry, elements, languages = [], features = [])
           ? features.includes(feature)
           : language
             ? true
-          : element
-            ? elements.includes(element)
-            : elementOf(file)
-              ? elements.includes(elementOf(file))
-              : elements.includes(CHART_ELEMENT);
+            : element
+              ? elements.includes(element)
+              : elementOf(file)
+                ? elements.includes(elementOf(file))
+                : elements.includes(CHART_ELEMENT);
         if (!wanted) continue;
         set = new Set([...set, ...staticClosure(graph, [target])]);
         changed = true;

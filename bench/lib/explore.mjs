@@ -50,7 +50,9 @@ async function explorePage(page, url, keys) {
   // The first focus loads the explorer (a chunk of its own): until its focus mark is in the shadow root.
   const focusStart = await page.evaluate(() => performance.now());
   await canvas.focus();
-  await page.waitForFunction(() => document.querySelector('nw-chart').shadowRoot.querySelector('.mark'), null, { polling: 'raf' });
+  await page.waitForFunction(() => document.querySelector('nw-chart').shadowRoot.querySelector('.mark'), null, {
+    polling: 'raf',
+  });
   const focus = (await page.evaluate(() => performance.now())) - focusStart;
   const times = [];
   for (const key of keys) {

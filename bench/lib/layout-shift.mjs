@@ -28,7 +28,9 @@ async function layoutShift(bench, server, origin, path, { viewport, jsonDelay = 
               widgets: b.widgets().length,
               rendered: b.rendered.size,
               errors: b.errors,
-              shifts: b.shifts.slice(0, 10).map((s) => ({ value: Number(s.value.toFixed(4)), t: Math.round(s.t), sources: s.sources })),
+              shifts: b.shifts
+                .slice(0, 10)
+                .map((s) => ({ value: Number(s.value.toFixed(4)), t: Math.round(s.t), sources: s.sources })),
             };
           },
           { atLoad },

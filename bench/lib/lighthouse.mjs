@@ -11,7 +11,9 @@ import { CHROMIUM_ARGS } from './browser.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The installed Lighthouse's version. */
-export const VERSION = JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version;
+export const VERSION = JSON.parse(
+  readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
+).version;
 
 /** A free TCP port on the loopback interface, for Chromium's DevTools endpoint. */
 function freePort() {

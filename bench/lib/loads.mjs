@@ -15,7 +15,12 @@ async function loadUntilDrawn(page, url, { timeout = 30_000, latencyMs = 0, lcp 
     // Every request waits a round trip, as on a real network (Chrome DevTools Protocol).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: latencyMs,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
   }
   await page.goto(url, { waitUntil: 'commit', timeout });
   // Drawn, or a widget reported an error (then there is nothing to wait for).
@@ -56,9 +61,12 @@ export async function compareLoads(bench, origin, variants, runs, log, { latency
     for (const variant of variants) {
       if (run > 0 && samples[variant.name].every((sample) => sample === null)) continue; // failed on its first run: skip
       try {
-        const result = await bench.withPage((page) => loadUntilDrawn(page, origin + variant.url, { latencyMs, lcp: variant.lcp, block: variant.block }), {
-          reducedMotion: 'reduce',
-        });
+        const result = await bench.withPage(
+          (page) => loadUntilDrawn(page, origin + variant.url, { latencyMs, lcp: variant.lcp, block: variant.block }),
+          {
+            reducedMotion: 'reduce',
+          },
+        );
         samples[variant.name].push(result.frame ?? null);
         // Aborted requests (a variant's `block`) still leave Resource Timing entries: not steps.
         for (const script of variant.block ? [] : result.scripts) {
@@ -67,7 +75,8 @@ export async function compareLoads(bench, origin, variants, runs, log, { latency
         }
         addPhase(variant.name, 'drawn', result.ready);
         // With `lcp: true`: the largest contentful paint, when it is an image (a pre-rendered chart's picture).
-        if (variant.lcp && result.lcp?.url.startsWith('data:image/')) addPhase(variant.name, 'picture painted (LCP)', result.lcp.t);
+        if (variant.lcp && result.lcp?.url.startsWith('data:image/'))
+          addPhase(variant.name, 'picture painted (LCP)', result.lcp.t);
         if (result.errors.length) errors[variant.name] = result.errors;
       } catch (error) {
         samples[variant.name].push(null);
@@ -106,7 +115,11 @@ export async function pageScripts(bench, origin, path, { scrollTo } = {}) {
     const drawn = await page.evaluate(() => window.__bench.frame !== null);
     await page.waitForLoadState('networkidle').catch(() => {});
     const files = await Promise.all(bodies);
-    const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
     const errors = await page.evaluate(() => window.__bench.errors);
     return { path, files, total, drawn, errors };
   });

@@ -79,10 +79,17 @@ export function generatedPayload(points) {
 }
 
 // The same content as the widgets, hand-written: the floor for cards and quotes.
-const QUALIFIERS = { 'more-than': 'More than', 'at-least': 'At least', about: 'About', 'up-to': 'Up to', 'fewer-than': 'Fewer than' };
+const QUALIFIERS = {
+  'more-than': 'More than',
+  'at-least': 'At least',
+  about: 'About',
+  'up-to': 'Up to',
+  'fewer-than': 'Fewer than',
+};
 function staticFigure(figure, sources) {
   let value;
-  if (figure.format === 'date') value = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(figure.value));
+  if (figure.format === 'date')
+    value = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(figure.value));
   else {
     const options = { notation: figure.notation ?? 'standard' };
     if (figure.format === 'currency') Object.assign(options, { style: 'currency', currency: figure.currency });
@@ -97,7 +104,8 @@ function staticFigure(figure, sources) {
 }
 function staticQuote(quote, sources) {
   const by = [quote.speaker, quote.role].filter(Boolean).join(', ');
-  const reported = quote.kind === 'paraphrase' && quote.source ? `, as reported by ${sources[quote.source]?.name ?? quote.source}` : '';
+  const reported =
+    quote.kind === 'paraphrase' && quote.source ? `, as reported by ${sources[quote.source]?.name ?? quote.source}` : '';
   const text = quote.kind === 'paraphrase' ? escapeHtml(quote.text) : `“${escapeHtml(quote.text)}”`;
   return `<figure class="quote"><blockquote>${text}</blockquote><figcaption>${escapeHtml(by)}${escapeHtml(reported)}</figcaption>${
     quote.context ? `<p>${escapeHtml(quote.context)}</p>` : ''
@@ -119,8 +127,16 @@ ${QUOTES.map((id) => `<nw-quote payload-id="story" quote="${id}"></nw-quote>`).j
 }
 
 function cardsStatic(story) {
-  const figure = (id) => staticFigure(story.figures.find((f) => f.id === id), story.sources);
-  const quote = (id) => staticQuote(story.quotes.find((q) => q.id === id), story.sources);
+  const figure = (id) =>
+    staticFigure(
+      story.figures.find((f) => f.id === id),
+      story.sources,
+    );
+  const quote = (id) =>
+    staticQuote(
+      story.quotes.find((q) => q.id === id),
+      story.sources,
+    );
   return `<h1>${escapeHtml(story.title)}</h1>
 <p>${escapeHtml(story.description)}</p>
 <div class="cards">${GRID_FIGURES.map(figure).join('')}</div>
@@ -155,7 +171,8 @@ function stress(story) {
   const items = [];
   for (let round = 0; round < 40; round++) {
     items.push(`<nw-figure-card payload-id="story" figure="${story.figures[round % story.figures.length].id}"></nw-figure-card>`);
-    if (round < 30) items.push(`<nw-quote payload-id="story" quote="${story.quotes[round % story.quotes.length].id}"></nw-quote>`);
+    if (round < 30)
+      items.push(`<nw-quote payload-id="story" quote="${story.quotes[round % story.quotes.length].id}"></nw-quote>`);
     if (round < 30) items.push(`<nw-chart payload-id="story" chart="${story.charts[0].id}"></nw-chart>`);
   }
   const filler = (i) =>
@@ -175,11 +192,22 @@ export function benchPages(story) {
       case '/bench/cards.html':
         return page({ title: 'Cards and quotes (widgets)', payload: story, build, body: cardsAndQuotes(story) });
       case '/bench/cards-chart.html':
-        return page({ title: 'Cards, quotes and a chart (widgets)', payload: story, build, body: cardsAndQuotes(story, { chart: true }) });
+        return page({
+          title: 'Cards, quotes and a chart (widgets)',
+          payload: story,
+          build,
+          body: cardsAndQuotes(story, { chart: true }),
+        });
       case '/bench/cards-static.html':
         return page({ title: 'Cards and quotes (static HTML)', build: 'none', ready: 'manual', body: cardsStatic(story) });
       case '/bench/chart-nw.html':
-        return page({ title: 'Chart: nw-chart', payload: story, build, ready: 'canvas', body: `<nw-chart payload-id="story"></nw-chart>` });
+        return page({
+          title: 'Chart: nw-chart',
+          payload: story,
+          build,
+          ready: 'canvas',
+          body: `<nw-chart payload-id="story"></nw-chart>`,
+        });
       case '/bench/chart-nw-preload.html':
         // The script tag and the chart file's modulepreload link, as the CLI's embed snippet prints them.
         return page({
@@ -209,9 +237,20 @@ export function benchPages(story) {
           body: '<div id="vis"></div>',
         });
       case '/bench/article.html':
-        return page({ title: `Article (${search.get('data') ?? 'inline'})`, payload: story, build, body: article(story, search.get('data')) });
+        return page({
+          title: `Article (${search.get('data') ?? 'inline'})`,
+          payload: story,
+          build,
+          body: article(story, search.get('data')),
+        });
       case '/bench/stress.html':
-        return page({ title: 'Stress test: 100 widgets (generated layout)', payload: story, build, ready: 'manual', body: stress(story) });
+        return page({
+          title: 'Stress test: 100 widgets (generated layout)',
+          payload: story,
+          build,
+          ready: 'manual',
+          body: stress(story),
+        });
       case '/bench/growth-nw.html':
       case '/bench/growth-chartjs.html': {
         const points = Math.min(Math.max(Number(search.get('n')) || 10, 1), 10_000);
@@ -229,7 +268,13 @@ export function benchPages(story) {
             });
       }
       case '/bench/leaks.html':
-        return page({ title: 'Leaks: nw-chart connect/disconnect', payload: story, build, ready: 'manual', body: '<div id="stage"></div>' });
+        return page({
+          title: 'Leaks: nw-chart connect/disconnect',
+          payload: story,
+          build,
+          ready: 'manual',
+          body: '<div id="stage"></div>',
+        });
       default:
         return undefined;
     }

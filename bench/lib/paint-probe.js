@@ -59,11 +59,16 @@
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
-        if (entry.identifier === 'nw-content') state.content = { presented: entry.renderTime || entry.startTime, rendered: entry.paintTime ?? null };
+        if (entry.identifier === 'nw-content')
+          state.content = { presented: entry.renderTime || entry.startTime, rendered: entry.paintTime ?? null };
     }).observe({ type: 'element', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
-        state.lcp = { t: entry.startTime, size: entry.size, what: entry.url ? 'image' : entry.element ? entry.element.localName : 'text in a shadow root' };
+        state.lcp = {
+          t: entry.startTime,
+          size: entry.size,
+          what: entry.url ? 'image' : entry.element ? entry.element.localName : 'text in a shadow root',
+        };
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
     // No Element Timing: the presented time stays null.

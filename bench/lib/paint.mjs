@@ -27,7 +27,8 @@ export async function paintLoads(bench, origin, variants, runs, log) {
             async (page, context) => {
               const messages = [];
               page.on('console', (message) => {
-                if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+                if (message.type() === 'error' || message.type() === 'warning')
+                  messages.push(`${message.type()}: ${message.text()}`);
               });
               page.on('pageerror', (error) => messages.push(`page error: ${firstLine(error)}`));
               page.on('requestfailed', (request) => messages.push(`failed: ${new URL(request.url()).pathname}`));
@@ -38,9 +39,14 @@ export async function paintLoads(bench, origin, variants, runs, log) {
               await page.goto(origin + variant.url, { waitUntil: 'load' });
               await page.waitForFunction(() => window.__paint.contentNext !== null, null, { timeout: 15_000, polling: 50 });
               // The marker's Element Timing entry, when Chromium reports it.
-              await page.waitForFunction(() => window.__paint.content !== null, null, { timeout: 1_000, polling: 50 }).catch(() => {});
+              await page
+                .waitForFunction(() => window.__paint.content !== null, null, { timeout: 1_000, polling: 50 })
+                .catch(() => {});
               const widgets = await page.evaluate(() => window.__bench.widgets().length);
-              if (widgets) await page.waitForFunction(() => window.__bench.inView !== null, null, { timeout: 15_000, polling: 50 }).catch(() => {});
+              if (widgets)
+                await page
+                  .waitForFunction(() => window.__bench.inView !== null, null, { timeout: 15_000, polling: 50 })
+                  .catch(() => {});
               await sleep(200);
               return page.evaluate(
                 ({ messages }) => {
@@ -126,7 +132,10 @@ export async function comparePixels(bench, origin, pathA, pathB, { viewport, blo
               .filter((img) => img.checkVisibility())
               .map((img) => {
                 const box = img.getBoundingClientRect();
-                return { drawn: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))], shown: [box.width, box.height] };
+                return {
+                  drawn: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))],
+                  shown: [box.width, box.height],
+                };
               }),
           ),
         );
@@ -137,28 +146,32 @@ export async function comparePixels(bench, origin, pathA, pathB, { viewport, blo
   const a = await shoot(pathA);
   const b = await shoot(pathB);
   const pixels = await bench.withPage((page) =>
-    page.evaluate(async ([one, two]) => {
-      const read = async (base64) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        return image;
-      };
-      const [x, y] = await Promise.all([read(one), read(two)]);
-      const width = Math.max(x.width, y.width);
-      const height = Math.max(x.height, y.height);
-      const data = (image) => {
-        const canvas = new OffscreenCanvas(width, height);
-        const context = canvas.getContext('2d');
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, width, height).data;
-      };
-      const p = data(x);
-      const q = data(y);
-      let differ = 0;
-      for (let i = 0; i < p.length; i += 4) if (p[i] !== q[i] || p[i + 1] !== q[i + 1] || p[i + 2] !== q[i + 2] || p[i + 3] !== q[i + 3]) differ++;
-      return { differ, total: width * height, sizes: [`${x.width}×${x.height}`, `${y.width}×${y.height}`] };
-    }, [a.png, b.png]),
+    page.evaluate(
+      async ([one, two]) => {
+        const read = async (base64) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          return image;
+        };
+        const [x, y] = await Promise.all([read(one), read(two)]);
+        const width = Math.max(x.width, y.width);
+        const height = Math.max(x.height, y.height);
+        const data = (image) => {
+          const canvas = new OffscreenCanvas(width, height);
+          const context = canvas.getContext('2d');
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, width, height).data;
+        };
+        const p = data(x);
+        const q = data(y);
+        let differ = 0;
+        for (let i = 0; i < p.length; i += 4)
+          if (p[i] !== q[i] || p[i + 1] !== q[i + 1] || p[i + 2] !== q[i + 2] || p[i + 3] !== q[i + 3]) differ++;
+        return { differ, total: width * height, sizes: [`${x.width}×${x.height}`, `${y.width}×${y.height}`] };
+      },
+      [a.png, b.png],
+    ),
   );
   return { ...pixels, pictures: { [pathA]: a.pictures, [pathB]: b.pictures } };
 }

@@ -104,7 +104,8 @@ export function flattenPage(page, { cssHref }) {
       if (!node.tagName) continue;
       if (node.tagName === 'script' || node.tagName === 'noscript') drop(node);
       else if (node.tagName === 'link' && attr(node, 'rel') === 'modulepreload') drop(node);
-      else if (node.tagName === 'link' && attr(node, 'href') === 'demo.css') node.attrs.find((a) => a.name === 'href').value = cssHref;
+      else if (node.tagName === 'link' && attr(node, 'href') === 'demo.css')
+        node.attrs.find((a) => a.name === 'href').value = cssHref;
       else if (isWidget(node) && shadowTemplate(node)) flatten(node);
       else walk(node);
     }
@@ -198,7 +199,11 @@ export function addedBytes(before, after) {
     const end = location.endOffset + (after[location.endOffset] === '\n' ? 1 : 0);
     const span = { start: location.startOffset, end };
     spans.push(span);
-    rows.push({ kind: 'payload', what: `payload script #${id} (once, for every widget that reads it)`, ...cost([span], after.slice(span.start, span.end)) });
+    rows.push({
+      kind: 'payload',
+      what: `payload script #${id} (once, for every widget that reads it)`,
+      ...cost([span], after.slice(span.start, span.end)),
+    });
   }
   widgets.forEach((node, index) => {
     const template = shadowTemplate(node);
@@ -209,7 +214,11 @@ export function addedBytes(before, after) {
     if (addedId) {
       const tag = slice(after, node.sourceCodeLocation.startTag);
       const at = tag.lastIndexOf(` payload-id="${addedId}"`);
-      if (at >= 0) own.push({ start: node.sourceCodeLocation.startOffset + at, end: node.sourceCodeLocation.startOffset + at + ` payload-id="${addedId}"`.length });
+      if (at >= 0)
+        own.push({
+          start: node.sourceCodeLocation.startOffset + at,
+          end: node.sourceCodeLocation.startOffset + at + ` payload-id="${addedId}"`.length,
+        });
     }
     spans.push(...own);
     const text = own.map((span) => after.slice(span.start, span.end)).join('');
@@ -276,7 +285,10 @@ export async function buildPrerenderPages({ root, benchPages }) {
     '/demo/bench-static.css': () => ({ type: '.css', body: staticCss }),
     // Marked for the probe, which looks for declarative shadow roots on such pages only.
     '/bench/chart-prerendered.html': (search) =>
-      chart.replace('data-bench-ready="canvas"', `data-bench-ready="${search.get('ready') === 'canvas' ? 'canvas' : 'picture'}" data-bench-prerendered`),
+      chart.replace(
+        'data-bench-ready="canvas"',
+        `data-bench-ready="${search.get('ready') === 'canvas' ? 'canvas' : 'picture'}" data-bench-prerendered`,
+      ),
     '/bench/article-prerendered.html': (search) => benchArticle[search.get('data') === 'src' ? 'src' : 'inline'],
   };
   return {

@@ -83,7 +83,8 @@
   bench.lcp = null;
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.lcp = { t: entry.startTime, size: entry.size, url: (entry.url || '').slice(0, 30) };
+      for (const entry of list.getEntries())
+        bench.lcp = { t: entry.startTime, size: entry.size, url: (entry.url || '').slice(0, 30) };
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
     bench.lcp = null;
@@ -129,7 +130,11 @@
       inViewQueued = true;
       requestAnimationFrame(checkInView);
     }
-    if (document.documentElement.dataset.benchReady === 'widgets' && widgets.length && widgets.every((w) => bench.rendered.has(w))) {
+    if (
+      document.documentElement.dataset.benchReady === 'widgets' &&
+      widgets.length &&
+      widgets.every((w) => bench.rendered.has(w))
+    ) {
       bench.markReady();
     }
   }
@@ -173,7 +178,11 @@
       if (record.target.localName === 'canvas' && host?.localName === 'nw-chart') drawnCanvases.add(host);
     }
     const charts = Array.from(document.querySelectorAll('nw-chart'));
-    if (document.documentElement.dataset.benchReady === 'canvas' && charts.length && charts.every((chart) => drawnCanvases.has(chart)))
+    if (
+      document.documentElement.dataset.benchReady === 'canvas' &&
+      charts.length &&
+      charts.every((chart) => drawnCanvases.has(chart))
+    )
       bench.markReady();
   });
   const attachShadow = Element.prototype.attachShadow;

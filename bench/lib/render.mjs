@@ -20,7 +20,11 @@ export async function renderBench({ root, runs }) {
     const variants = [
       { name: 'baseline: validate (node start, CLI, payload read and checked)', args: ['validate', STORY] },
       { name: 'render --target static', target: 'static', args: ['render', STORY, '--target', 'static'] },
-      { name: 'render --target static --no-pictures', target: 'static', args: ['render', STORY, '--target', 'static', '--no-pictures'] },
+      {
+        name: 'render --target static --no-pictures',
+        target: 'static',
+        args: ['render', STORY, '--target', 'static', '--no-pictures'],
+      },
       { name: 'render --target apple-news', target: 'apple-news', args: ['render', STORY, '--target', 'apple-news'] },
       { name: 'prerender of the embed snippet (for scale)', args: ['embed', STORY, '--prerender'] },
     ];
@@ -35,7 +39,11 @@ export async function renderBench({ root, runs }) {
         times[index].push(elapsed);
       });
     }
-    const processes = variants.map((variant, index) => ({ name: variant.name, median: median(times[index]), runs: times[index] }));
+    const processes = variants.map((variant, index) => ({
+      name: variant.name,
+      median: median(times[index]),
+      runs: times[index],
+    }));
 
     // render() in one process, warm: what the work itself takes, without Node's start.
     const { render } = await import(join(root, 'lib/server/index.js'));

@@ -113,7 +113,8 @@ export async function bareImports(files) {
   for (const file of files) {
     const ast = parseAst(await readFile(file, 'utf8'));
     for (const node of ast.body) {
-      if (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration' && node.type !== 'ExportAllDeclaration') continue;
+      if (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration' && node.type !== 'ExportAllDeclaration')
+        continue;
       const source = node.source?.value;
       if (!source || source.startsWith('.') || source.startsWith('/')) continue;
       const names = found.get(source) ?? new Set();
