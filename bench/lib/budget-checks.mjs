@@ -26,7 +26,8 @@ export function checkBudgets(results, { hasDemo }) {
     const value = page ?? graphValue;
     if (value === undefined) return;
     const how = page !== undefined ? 'on the page' : 'from dist/';
-    budget(`${what} (gzip, ${how})`, `≤ ${kb(limit)}${aim ? ` (aim ${kb(aim)})` : ''}`, kb(value), value <= limit);
+    const room = `${Math.abs(limit - value).toLocaleString('en')} B ${value <= limit ? 'of room' : 'over'}`;
+    budget(`${what} (gzip, ${how})`, `≤ ${kb(limit)}${aim ? ` (aim ${kb(aim)})` : ''}`, `${kb(value)} (${room})`, value <= limit);
   };
   sizeBudget(
     'JS of a no-chart page, module script',
