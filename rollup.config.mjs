@@ -14,7 +14,7 @@ import { en as englishCatalogue } from './lib/format/languages/en.js';
 import { minifyCss } from './lib/server/css.js';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
-/** The chart file: the chart element (but its definition, which the entry holds, and its explorer, a chunk loaded on first focus or touch), its view modules and axis dates, its renderer, Chart.js. */
+/** The chart file: the chart element (but its definition, in the definitions' chunk, and its explorer, a chunk loaded on first focus or touch), its view modules and axis dates, its renderer, Chart.js. */
 const CHART_CODE =
   /[\\/](lib[\\/](elements[\\/]chart(?![\\/](explore|definition\.js))|views[\\/]chart|chart(?![\\/]points\.js))[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
 

@@ -1,7 +1,8 @@
 /**
  * The registry of languages: each language's catalogue (`languages/*.ts`),
  * read section by section, English standing in for a language not translated
- * or not loaded yet and for each string a language lacks. English is built in;
+ * or not loaded yet and for each top-level string of a section a language lacks
+ * (a qualifier table is taken whole). English is built in;
  * Russian and Kazakh are loaded the first time a widget needs them, so an
  * English page does not download them. No module registers itself on import,
  * so a bundler that drops an unused import cannot drop a language:
@@ -79,13 +80,23 @@ export function languageData(locale: string | undefined): Partial<LanguageData> 
   return LANGUAGES[uiLanguage(locale)];
 }
 
+/** Each section as merged over English, made once per pair of section objects, so a caller sees the same object each time. */
+const merged = new WeakMap<object, WeakMap<object, object>>();
+
 /**
  * One section of the catalogue for a locale, e.g. `words(locale, 'tones', tones)`: its language's strings,
- * `english` (that section of `languages/en.ts`) for a language not translated or not loaded yet, and for each
- * string the language lacks.
+ * `english` (that section of `languages/en.ts`) for a language not translated or not loaded yet, and English for
+ * each top-level string of the section the language lacks. The same locale gives the same object until its
+ * language loads.
  */
 export function words<S extends keyof Catalogue>(locale: string | undefined, section: S, english: Catalogue[S]): Catalogue[S] {
-  return { ...english, ...languageData(locale)?.[section] };
+  const own = languageData(locale)?.[section];
+  if (!own) return english;
+  let byOwn = merged.get(english);
+  if (!byOwn) merged.set(english, (byOwn = new WeakMap()));
+  let result = byOwn.get(own) as Catalogue[S] | undefined;
+  if (!result) byOwn.set(own, (result = { ...english, ...own }));
+  return result;
 }
 
 /** The UI strings for a locale (English when the language is not translated, or not loaded yet). */

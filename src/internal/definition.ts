@@ -54,13 +54,7 @@ export function oneOf(list: readonly { id: string }[] | undefined, id: string | 
   return named ? [named] : idsOf(list).slice(0, 1);
 }
 
-/** A comma-separated list of ids, as `figures="a, b"` gives it. */
-export function idList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
-}
+export { idList } from './id-list.js';
 
 /** Shown items: the kinds given, and none of the others. */
 export const shown = ({ figures = [], charts = [], quotes = [] }: Partial<ShownItems> = {}): ShownItems => ({

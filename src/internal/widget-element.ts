@@ -18,13 +18,13 @@ import { PayloadController, type PayloadHost } from './controllers/payload.js';
 import { ThemeController, type Theme } from './controllers/theme.js';
 import { FIRST_SLICE_MS, SLICE_MS, sliceHasRoom, waitForNextSlice } from './slices.js';
 import type { HydrateFunction } from './hydrate.js';
+import { codeLoader } from './code-loader.js';
 
 export type { Theme } from './controllers/theme.js';
-export type { ContentInputs, ContentResult } from './content.js';
 
-/** The problem panel's code, loaded the first time a widget with `debug` has a problem to show. */
-let problemPanel: typeof import('../views/problem-panel.js') | undefined;
-let problemPanelLoading: Promise<void> | undefined;
+/** The debug problem panel: readers never see it, so it loads the first time a widget with `debug` has a problem. */
+const problemPanel = codeLoader('the debug panel (problems are still logged)', () => import('../views/problem-panel.js'));
+export type { ContentInputs, ContentResult } from './content.js';
 
 /**
  * @attribute refresh - With `src`: re-reads the URL every this many seconds (at least 15), one request per URL for the whole page, and shows an "Updated" line.
@@ -120,7 +120,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.prerendered && !this.hasUpdated && !this.#hydrate)
-      return import('./hydrate.js').then(async ({ prepareHydration }) => {
+      return Promise.all([import('./hydrate.js'), this.codeForFirstRender()]).then(async ([{ prepareHydration }]) => {
         this.#hydrate = await prepareHydration(this);
         return this.scheduleUpdate();
       });
@@ -143,22 +143,33 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   /**
    * The widget's content: one function of its attributes and `inputs`, which
-   * both its render and the server's pre-rendering call. It reads no DOM.
+   * both its render and the server's pre-rendering call. It reads no layout and
+   * no document; on the server it runs on Lit's DOM shim.
+   * @internal
    * Returns a template, a `WidgetError` to show instead, or undefined to keep waiting.
    */
   abstract content(inputs: ContentInputs): ContentResult | undefined;
 
-  /** Whether the widget can draw without any payload (from its attributes alone). */
+  /**
+   * Whether the widget can draw without any payload (from its attributes alone).
+   * @internal
+   */
   canRenderWithoutPayload(_inputs: ContentInputs): boolean {
     return false;
   }
 
-  /** Custom properties the content sets by selector, besides the element's styles (the chart's box); none by default. */
+  /**
+   * Custom properties the content sets by selector, besides the element's styles (the chart's box); none by default.
+   * @internal
+   */
   contentStyles(): ContentStyles {
     return {};
   }
 
-  /** The content for `inputs`, or the error to show instead: what the frame holds, in the browser and on the server. */
+  /**
+   * The content for `inputs`, or the error to show instead: what the frame holds, in the browser and on the server.
+   * @internal
+   */
   drawContent(inputs: ContentInputs): ContentResult | undefined {
     if (!inputs.payload && !this.canRenderWithoutPayload(inputs)) return noDataError();
     try {
@@ -224,18 +235,24 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
 
   /** The problem panel, once its code is here; the first call loads it and draws again. */
   #problemPanel(): ((error: WidgetError) => TemplateResult) | undefined {
-    if (problemPanel) return (error) => problemPanel!.renderProblemPanel(error, this.tag, this.ui);
-    this.waitFor(
-      (problemPanelLoading ??= import('../views/problem-panel.js').then((module) => {
-        problemPanel = module;
-      })),
-    );
+    const panel = problemPanel.module;
+    if (panel) return (error) => panel.renderProblemPanel(error, this.tag, this.ui);
+    if (problemPanel.pending) this.waitFor(problemPanel.load());
     return undefined;
+  }
+
+  /**
+   * Code a pre-rendered widget needs before its first render takes the server's DOM over (that render must draw
+   * what the server drew): none by default.
+   */
+  protected codeForFirstRender(): Promise<unknown> {
+    return Promise.resolve();
   }
 
   /** Draws again once `loading` (code the widget needs to draw) settles; `updateComplete` waits for it. */
   protected waitFor(loading: Promise<unknown>): void {
-    this.#waitingFor = loading.then(() => this.requestUpdate());
+    const again = () => this.requestUpdate();
+    this.#waitingFor = loading.then(again, again);
   }
 
   /** True when the element holds fallback content of its own (anything but its JSON script and blank text). */
@@ -252,7 +269,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     if (this.#language.loading) return; // drawn again, with events, once the language is here
     const error = this.currentError;
     // With `debug`, the error is told once its panel is drawn (its code loads first).
-    if (error && this.debug && !problemPanel) return;
+    if (error && this.debug && problemPanel.pending) return;
     if (error) {
       const signature = `${error.code}|${error.message}`;
       if (signature !== this.#reportedError) {
@@ -268,7 +285,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
       this.#announcedPayload = payload;
       this.emit('nw-load', { payload });
     }
-    if (this.#drawn && this.data.state.status !== 'loading' && this.rendersSynchronously()) this.emit('nw-render', {});
+    if (this.#drawn && this.rendersSynchronously()) this.emit('nw-render', {});
   }
 
   /** False for widgets (the chart) that fire `nw-render` themselves once drawing is done. */
@@ -276,7 +293,7 @@ export abstract class WidgetElement extends LitElement implements PayloadHost {
     return true;
   }
 
-  /** Dispatches one of the widget events; they bubble and cross shadow roots. */
+  /** Dispatches one of the widget events; they bubble and cross shadow roots. @internal */
   emit<K extends keyof WidgetEventMap>(name: K, detail: WidgetEventMap[K]): void {
     emit(this, name, detail);
   }

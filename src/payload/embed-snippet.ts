@@ -10,12 +10,16 @@ export interface EmbedOptions {
 
 /** Serialises JSON so it can sit inside `<script>`: `<` (and the line separators JSON allows but scripts do not) are escaped. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return (
+    JSON.stringify(value, null, 2)
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029')
+      // DEL and the C1 controls, which JSON leaves as they are and HTML cannot carry.
+      .replace(/[\u007f-\u009f]/g, (character) => `\\u00${character.charCodeAt(0).toString(16)}`)
+  );
 }
 
 function attribute(value: string): string {

@@ -17,7 +17,13 @@ export const loadPayload = (url: string, signal?: AbortSignal): Promise<Payload>
 export const fetchPayload = (url: string, signal?: AbortSignal, again?: RefreshRequest): Promise<Payload> =>
   load().then((module) => module.fetchPayload(url, signal, again));
 
-/** Forgets every cached payload; nothing is cached before the fetching code has loaded. */
+/**
+ * Forgets every cached payload; nothing is cached before the fetching code has loaded. Once it has, the cache is
+ * cleared in a microtask, still before any load asked for after this call.
+ */
 export function clearPayloadCache(): void {
-  void loader?.then((module) => module.clearPayloadCache());
+  void loader?.then(
+    (module) => module.clearPayloadCache(),
+    () => undefined,
+  );
 }

@@ -42,6 +42,7 @@ const PICTURE_CSS = minifyCss(`
 `);
 
 const styleCache = new Map<WidgetTag, string>();
+const noScriptCache = new Map<WidgetTag, string>();
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -54,8 +55,11 @@ function styles(tag: WidgetTag, inputs: WidgetInputs, extra: string, pictures: b
   let css = styleCache.get(tag);
   if (css === undefined) styleCache.set(tag, (css = minifyCss(stylesOf(tag).join('\n'))));
   const drawn = `data-nw-locale="${attribute(inputs.locale)}" data-nw-scheme="${attribute(inputs.scheme)}"`;
-  const noScriptCss = noScriptStylesOf(tag);
-  const noScript = noScriptCss ? `<noscript><style>${minifyCss(noScriptCss)}</style></noscript>` : '';
+  let noScript = noScriptCache.get(tag);
+  if (noScript === undefined) {
+    const noScriptCss = noScriptStylesOf(tag);
+    noScriptCache.set(tag, (noScript = noScriptCss ? `<noscript><style>${minifyCss(noScriptCss)}</style></noscript>` : ''));
+  }
   return `<style ${drawn}>${css}${extra}${pictures ? PICTURE_CSS : ''}</style>${noScript}`;
 }
 

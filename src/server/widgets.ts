@@ -14,7 +14,6 @@ import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
 import { viewContext } from '../views/context.js';
 import { renderFrame } from '../views/frame.js';
-import { renderProblemPanel } from '../views/problem-panel.js';
 import { WIDGETS, widgetByTag, type WidgetDefinition } from '../widgets.js';
 import { NO_SCRIPT_STYLES, WIDGET_LOADERS } from '../widget-loaders.js';
 
@@ -112,7 +111,6 @@ export function drawWidget(tag: WidgetTag, element: WidgetElement, inputs: Widge
   const template = renderFrame(shown, {
     scheme: inputs.scheme,
     hasFallback: inputs.hasFallback,
-    problemPanel: element.debug ? (error) => renderProblemPanel(error, tag, context.ui) : undefined,
     ui: context.ui,
   });
   return { template, css: cssRules(element.contentStyles()), pictured };

@@ -1,4 +1,5 @@
 /** The figure grid: which figures it shows, and its template of cards. */
+import { idList } from '../internal/id-list.js';
 import { html, type TemplateResult } from 'lit';
 import { WidgetError } from '../payload/errors.js';
 import type { Figure, Payload } from '../payload/schema.js';
@@ -11,10 +12,7 @@ import { figureView, renderFigure, type Count } from './figure.js';
  */
 export function pickFigures(payload: Payload | undefined, list: string | undefined): Figure[] | WidgetError {
   const all = payload?.figures ?? [];
-  const ids = (list ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
+  const ids = idList(list);
   if (ids.length) {
     const missing = ids.filter((id) => !all.some((figure) => figure.id === id));
     if (missing.length)

@@ -45,4 +45,11 @@ describe('the catalogues', () => {
     expect(words('ru', 'ui', en.ui).dataUnavailable).to.equal('Данные недоступны');
     expect(words('en', 'chart', en.chart)).to.deep.equal(en.chart);
   });
+
+  it('give the same object for the same locale each time (a chart keys its model on it)', () => {
+    provideLanguages({ ru });
+    expect(words('ru', 'ui', en.ui)).to.equal(words('ru-RU', 'ui', en.ui));
+    expect(words('en', 'chart', en.chart)).to.equal(en.chart);
+    expect(words('de', 'ui', en.ui)).to.equal(en.ui);
+  });
 });

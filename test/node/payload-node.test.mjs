@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parsePayload, embedSnippet, loadPayload, configureLoading } from '../../lib/payload/index.js';
+import { jsonForScript } from '../../lib/payload/embed-snippet.js';
 import { createServer } from 'node:http';
 
 const story = readFileSync(new URL('../../demo/data/kazakhstan-unrest-2022.json', import.meta.url), 'utf8');
@@ -44,4 +45,12 @@ test('loadPayload fetches over HTTP in Node, with errors mapped to codes', async
   } finally {
     server.close();
   }
+});
+
+test('jsonForScript escapes what HTML cannot carry in a script: <, >, &, line separators, DEL and C1 controls', () => {
+  const value = { text: '</script><b>&\u2028\u2029\u007f\u0085\u009f', plain: 'Тоқаев' };
+  const json = jsonForScript(value);
+  assert.doesNotMatch(json, /[<>&\u2028\u2029\u007f-\u009f]/);
+  assert.match(json, /Тоқаев/);
+  assert.deepEqual(JSON.parse(json), value);
 });

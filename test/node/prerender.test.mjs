@@ -387,3 +387,17 @@ test('the plain-markup form (<div data-nw>) is pre-rendered too: the widget is w
     return true;
   });
 });
+
+test('a chart with show-table is written with its table open, as the browser draws it', async () => {
+  const page = `<!doctype html><html lang="en"><body><nw-chart show-table>${inline(story)}</nw-chart><nw-chart>${inline(story)}</nw-chart></body></html>`;
+  const html = await prerender(page, { pictures: false });
+  const [open, closed] = [...elements(parse(html))]
+    .filter(({ element }) => element.tagName === 'nw-chart')
+    .map(({ element }) => [...elements(element)].map(({ element: inner }) => inner));
+  const wrap = (inner) => inner.find((element) => (attr(element, 'class') ?? '').split(' ').includes('table-wrap'));
+  const toggle = (inner) => inner.find((element) => attr(element, 'part') === 'toggle');
+  assert.ok(!attr(wrap(open), 'class').includes('visually-hidden'), 'the table is shown');
+  assert.equal(attr(toggle(open), 'aria-expanded'), 'true');
+  assert.ok(attr(wrap(closed), 'class').includes('visually-hidden'), 'without show-table, hidden until "Show data"');
+  assert.equal(attr(toggle(closed), 'aria-expanded'), 'false');
+});

@@ -45,6 +45,15 @@ before(async () => {
       embedSnippet(hostile, { scriptUrl: '/dist/newsroom-widgets.js' }),
     )}</body></html>`,
   );
+  // Widgets with no payload: a quote written as the element's own text, a card from its attributes.
+  pages.set(
+    '/t/own-text.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Own text</title></head><body>${await prerender(
+      '<nw-quote speaker="Kassym-Jomart Tokayev" speaker-role="President of Kazakhstan" source="TASS"><blockquote>The war against extremists has to end.</blockquote></nw-quote>' +
+        '<nw-figure-card value="5000" qualifier="more-than" label="people detained" source="Sputnik"></nw-figure-card>' +
+        '<script type="module" src="/dist/newsroom-widgets.js"></script>',
+    )}</body></html>`,
+  );
   demo = await openDemo((request, response) => {
     const page = pages.get(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (page) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -313,6 +322,22 @@ test('a pre-rendered nw-embed hydrates with the widgets inside it, each in place
     [...document.querySelector('nw-embed').shadowRoot.querySelectorAll('[defer-hydration]')].map((e) => e.localName),
   );
   assert.deepEqual(deferred, [], 'every inner widget was let go by its host');
+  await context.close();
+});
+
+test('a pre-rendered quote written as its own text is taken over in place (its reader loads before the first render)', async () => {
+  const { page, context, errors, warnings } = await open('/t/own-text.html');
+  await page.waitForFunction(() => window.__log.events.filter((e) => e.type === 'nw-render').length >= 2);
+  const log = await page.evaluate(() => window.__log);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(
+    warnings.filter((w) => /pre-rendered|could not/.test(w)),
+    [],
+  );
+  assert.deepEqual(withoutMarkers(log.removed), [], 'no node of the rendered content replaced');
+  const [quote] = await shownText(page, 'nw-quote');
+  assert.match(quote, /The war against extremists has to end/);
+  assert.match(quote, /Kassym-Jomart Tokayev, President of Kazakhstan/);
   await context.close();
 });
 

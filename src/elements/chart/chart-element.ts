@@ -190,7 +190,7 @@ export class ChartElement extends WidgetElement {
    * chart has drawn; on the server (and for a pre-rendered chart, already on the page) it is made at once.
    */
   content({ payload, context, server }: ContentInputs): ContentResult | undefined {
-    const chart = pick(payload?.charts, this.chart || undefined, 'chart');
+    const chart = pick(payload?.charts, this.chart?.trim() || undefined, 'chart');
     if (chart instanceof WidgetError) return chart;
     if (this.#loadError) return this.#loadError;
     // The strings are an input too: when they change, the table, text and CSV are made again in the new words.
@@ -211,7 +211,8 @@ export class ChartElement extends WidgetElement {
       aspectRatio: this.aspectRatio,
       // Lit sets `null` when the attribute is removed: the title is the caption again.
       headingLevel: this.headingLevel == null ? undefined : headingLevel(this.headingLevel, 3),
-      tableOpen: this.#tableOpen,
+      // The server has no willUpdate: there the table is open as the attribute says.
+      tableOpen: server ? this.showTable : this.#tableOpen,
       details: details ?? false,
       // On the server, the file itself, so the link works before (and without) the script.
       csvHref: this.noDownload ? undefined : csvFile,

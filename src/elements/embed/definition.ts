@@ -9,7 +9,7 @@ export const embedDefinition = {
   attributes: ['heading-level', 'sections'],
   items: ['figures', 'charts', 'quotes'],
   shows(attribute, payload) {
-    const sections = embedSections(attribute('sections') ?? undefined);
+    const sections = embedSections(attribute('sections'));
     return {
       figures: sections.includes('figures') ? idsOf(payload.figures) : [],
       charts: sections.includes('charts') ? idsOf(payload.charts) : [],

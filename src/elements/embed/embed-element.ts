@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { loadElement } from '../../internal/define.js';
 import { chartDefinition } from '../chart/definition.js';
 import { figureGridDefinition } from '../figure-grid/definition.js';
@@ -62,7 +62,29 @@ export class EmbedElement extends WidgetElement {
 
   #pendingChildren = new Set<EventTarget>();
   /** True once the embed stopped waiting for `nw-chart` to be defined. */
-  #chartWaitOver = false;
+  #chartWait: Promise<void> | undefined;
+  #waitingForChart = false;
+
+  /**
+   * Loads nw-chart when the payload has charts to show. The embed draws once it is defined, so the chart's box
+   * comes with the rest and nothing below it moves; a pre-rendered embed (its charts' boxes are there) draws at
+   * once, and one whose chart code cannot load draws after a while.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const charts = this.sectionList.includes('charts') && !!this.loadedPayload?.charts?.length;
+    if (!charts || customElements.get(chartDefinition.tag)) return;
+    loadElement(chartDefinition.tag, () => import('../chart/chart.js'));
+    if (this.prerendered || this.#chartWait) return;
+    this.#waitingForChart = true;
+    this.#chartWait = Promise.race([
+      customElements.whenDefined(chartDefinition.tag),
+      new Promise((done) => setTimeout(done, CHART_WAIT_MS)),
+    ]).then(() => {
+      this.#waitingForChart = false;
+    });
+    this.waitFor(this.#chartWait);
+  }
 
   /** The sections to draw, unknown names dropped. */
   get sectionList(): EmbedSection[] {
@@ -71,23 +93,9 @@ export class EmbedElement extends WidgetElement {
 
   /** The whole payload, with the widgets it is made of handed their items. */
   content({ payload, context, live, server }: ContentInputs): ContentResult | undefined {
-    const sections = this.sectionList;
-    if (!server && sections.includes('charts') && payload!.charts?.length && !customElements.get(chartDefinition.tag)) {
-      loadElement(chartDefinition.tag, () => import('../chart/chart.js'));
-      // Drawn once nw-chart is defined, so the chart's box comes with the rest and nothing below it moves (a
-      // pre-rendered embed already has its charts' boxes; one whose chart code cannot load draws after a while).
-      if (!this.prerendered && !this.#chartWaitOver) {
-        this.waitFor(
-          Promise.race([
-            customElements.whenDefined(chartDefinition.tag),
-            new Promise((done) => setTimeout(done, CHART_WAIT_MS)),
-          ]).then(() => (this.#chartWaitOver = true)),
-        );
-        return undefined;
-      }
-    }
+    if (!server && this.#waitingForChart) return undefined;
     const options = {
-      sections,
+      sections: this.sectionList,
       headingLevel: headingLevel(this.headingLevel, 2),
       theme: this.theme,
       debug: this.debug,

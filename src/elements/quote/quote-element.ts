@@ -1,4 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
+import { codeLoader } from '../../internal/code-loader.js';
 import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
 import { WidgetError } from '../../payload/errors.js';
 import { quoteFromAttributesOnly, renderQuote, resolveQuote, type QuoteAttributes, type QuoteKind } from '../../views/quote.js';
@@ -8,7 +9,7 @@ import styles from './quote.styles.js';
 export type { QuoteKind } from '../../views/quote.js';
 
 /** The code that reads a quote from the element's own text, loaded the first time a quote needs it. */
-let ownTextReader: typeof import('./own-text.js') | undefined;
+const ownTextReader = codeLoader("the reader of a quote's own text", () => import('./own-text.js'));
 
 /**
  * One quote with its speaker, the speaker's role, the source and the date.
@@ -129,14 +130,18 @@ export class QuoteElement extends WidgetElement {
    * gives the text. The reader is loaded the first time a quote needs it.
    */
   protected override ownText(): string {
-    if (ownTextReader) return ownTextReader.lightDomQuote(this);
+    const reader = ownTextReader.module;
+    if (reader) return reader.lightDomQuote(this);
+    // Without the reader (it could not load), a quote has no own text.
+    if (!ownTextReader.pending) return '';
     this.#ownTextLoading = true;
-    this.waitFor(
-      import('./own-text.js').then((module) => {
-        ownTextReader = module;
-      }),
-    );
+    this.waitFor(ownTextReader.load());
     return '';
+  }
+
+  /** A pre-rendered quote may be its own text: the reader is here before the first render takes the server's DOM over. */
+  protected override codeForFirstRender(): Promise<unknown> {
+    return ownTextReader.load();
   }
 
   /** While the own-text reader loads, the quote waits (its fallback, the quote as written, stays). */

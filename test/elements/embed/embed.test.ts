@@ -50,6 +50,16 @@ describe('nw-embed', () => {
     expect(shadow(el).querySelector('nw-chart')).to.equal(null);
   });
 
+  it('shows every section again once the sections attribute is removed', async () => {
+    const el = await fixture<EmbedElement>(html`<nw-embed .payload=${story()} sections="quotes"></nw-embed>`);
+    await rendered(el);
+    el.removeAttribute('sections');
+    await rendered(el);
+    const sections = Array.from(shadow(el).querySelectorAll('section')).map((section) => section.classList[1]);
+    expect(sections).to.deep.equal(['figures', 'charts', 'quotes']);
+    expect(shadow(el).querySelector('.unavailable')).to.equal(null);
+  });
+
   it('ignores unknown section names', async () => {
     const el = await fixture<EmbedElement>(html`<nw-embed .payload=${story()} sections="charts,maps"></nw-embed>`);
     await rendered(el);
