@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '../../lib/server/index.js';
 import { articleProblems } from '../support/apple-news-format.mjs';
+import { storyWithVector } from '../support/hostile-payloads.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -243,19 +244,8 @@ const TAGS = [
   { name: 'the story with locale "kk-cyrl-kz"', payload: { ...story, locale: 'kk-cyrl-kz' } },
 ];
 
-/** The story with the XSS fixtures' attack strings in every free text (as test/node/render.test.mjs has them). */
-function hostile({ name, vector }) {
-  const payload = structuredClone(story);
-  payload.title = payload.description = vector;
-  payload.notes = [vector];
-  for (const figure of payload.figures) Object.assign(figure, { label: vector, note: vector });
-  for (const quote of payload.quotes) Object.assign(quote, { text: vector, context: vector, role: vector, speaker: vector });
-  payload.quotes[0].kind = 'direct';
-  Object.assign(payload.charts[0], { title: vector, notes: vector, description: vector });
-  payload.charts[0].series[0].label = payload.charts[0].series[0].data[0].x = vector;
-  payload.sources.tass = { name: vector, url: 'https://example.org/tass' };
-  return { name: `XSS fixture "${name}"`, payload };
-}
+/** The story with one of the XSS fixtures' attack strings in every free text. */
+const hostile = ({ name, vector }) => ({ name: `XSS fixture "${name}"`, payload: storyWithVector(story, vector) });
 
 /** article.json and the names of the files beside it, for one payload in one language. */
 async function articleOf(payload, lang, options = {}) {

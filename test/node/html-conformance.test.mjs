@@ -16,6 +16,7 @@ import ts from 'typescript';
 import { embedSnippet, sanitizerSafeSnippet } from '../../lib/payload/embed-snippet.js';
 import { prerender, render, sourceReader, writeRendered } from '../../lib/server/index.js';
 import { checkHtml, describeErrors } from '../support/vnu.mjs';
+import { storyWithEveryVector } from '../support/hostile-payloads.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const storyText = readFileSync(join(root, 'demo/data/kazakhstan-unrest-2022.json'), 'utf8');
@@ -165,17 +166,7 @@ ${embedSnippet(story, { scriptUrl: '/dist/newsroom-widgets.js' })}
 /** The story with every attack string of the XSS fixtures in its free text. */
 function hostileStory() {
   const { vectors } = JSON.parse(readFileSync(join(root, 'test/fixtures/xss-vectors.json'), 'utf8'));
-  const hostile = structuredClone(story);
-  const vector = (i) => vectors[i % vectors.length].vector;
-  hostile.title = vector(0);
-  hostile.description = vector(1);
-  hostile.notes = vectors.map((v) => v.vector);
-  hostile.figures.forEach((figure, i) => Object.assign(figure, { label: vector(i + 2), note: vector(i + 9) }));
-  hostile.quotes.forEach((quote, i) => Object.assign(quote, { text: vector(i + 16), context: vector(i + 23) }));
-  hostile.charts[0].title = vector(35);
-  hostile.charts[0].series[0].label = vector(37);
-  hostile.sources.tass.name = vector(38);
-  return hostile;
+  return storyWithEveryVector(story, vectors);
 }
 
 const page = (lang, title, body) =>

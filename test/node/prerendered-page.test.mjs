@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { openDemo } from '../support/demo-browser.mjs';
 import { embedSnippet } from '../../lib/payload/embed-snippet.js';
 import { prerender } from '../../lib/server/index.js';
+import { storyWithEveryVector } from '../support/hostile-payloads.mjs';
 
 const story = JSON.parse(readFileSync(new URL('../../demo/data/kazakhstan-unrest-2022.json', import.meta.url), 'utf8'));
 const WIDGETS = 'nw-figure-card, nw-figure-grid, nw-chart, nw-quote, nw-embed';
@@ -26,19 +27,7 @@ before(async () => {
   );
   // Every attack string of the XSS fixtures in the payload's free text, pre-rendered.
   const { vectors } = JSON.parse(readFileSync(new URL('../fixtures/xss-vectors.json', import.meta.url), 'utf8'));
-  const hostile = structuredClone(story);
-  const vector = (i) => vectors[i % vectors.length].vector;
-  hostile.title = vector(0);
-  hostile.description = vector(1);
-  hostile.notes = vectors.map((v) => v.vector);
-  hostile.figures.forEach((figure, i) => Object.assign(figure, { label: vector(i + 2), note: vector(i + 9) }));
-  hostile.quotes.forEach((quote, i) =>
-    Object.assign(quote, { text: vector(i + 16), context: vector(i + 23), role: vector(i + 30) }),
-  );
-  hostile.charts[0].title = vector(35);
-  hostile.charts[0].notes = vector(36);
-  hostile.charts[0].series[0].label = vector(37);
-  hostile.sources.tass.name = vector(38);
+  const hostile = storyWithEveryVector(story, vectors);
   pages.set(
     '/t/xss.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>XSS</title></head><body>${await prerender(

@@ -15,6 +15,7 @@ import { RenderError, render, writeRendered } from '../../lib/server/index.js';
 import { strings } from '../../lib/format/index.js';
 import { parsePayload } from '../../lib/payload/index.js';
 import { HTML_TAGS, formatProblems } from '../support/apple-news-format.mjs';
+import { storyWithVector } from '../support/hostile-payloads.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const storyText = readFileSync(join(root, 'demo/data/kazakhstan-unrest-2022.json'), 'utf8');
@@ -49,20 +50,7 @@ const shownText = (html) =>
 
 /** The story with the XSS fixtures' attack strings in every free text, and the script-end fixture. */
 function hostilePayloads() {
-  return vectors.map(({ name, vector }) => {
-    const payload = structuredClone(story);
-    payload.title = payload.description = vector;
-    payload.notes = [vector];
-    for (const figure of payload.figures) Object.assign(figure, { label: vector, note: vector });
-    for (const quote of payload.quotes) Object.assign(quote, { text: vector, context: vector, role: vector, speaker: vector });
-    payload.quotes[0].kind = 'direct';
-    Object.assign(payload.charts[0], { title: vector, notes: vector, description: vector });
-    payload.charts[0].series[0].label = payload.charts[0].series[0].data[0].x = vector;
-    payload.charts[0].series[0].data[0].note = vector;
-    payload.sources.tass = { name: vector, url: 'https://example.org/tass' };
-    payload.sources.sputnik.name = vector;
-    return { name, payload };
-  });
+  return vectors.map(({ name, vector }) => ({ name, payload: storyWithVector(story, vector) }));
 }
 
 /**
