@@ -1,18 +1,11 @@
 // Browser tests in headless Chromium: the system's Chromium, or CHROME_PATH.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/chromium-path.mjs';
 import { nwCommands } from './test/support/commands.mjs';
 import { testEndpoints } from './test/support/test-server.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-const executablePath = candidates.find((path) => path && existsSync(path));
+const executablePath = findChromium();
 if (!executablePath) {
   console.error(
     'No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set CHROME_PATH to its executable.',

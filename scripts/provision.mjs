@@ -8,10 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEBIAN_CHROMIUM, DEBIAN_WP_ROOT, planProvision, whatIsMissing } from './provision-plan.mjs';
+import { CHROMIUM_PATHS } from './chromium-path.mjs';
+import { DEBIAN_WP_ROOT, planProvision, whatIsMissing } from './provision-plan.mjs';
 
-/** The paths web-test-runner.config.mjs tries after CHROME_PATH. */
-const CHROMIUM_PATHS = [DEBIAN_CHROMIUM, '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 /** DejaVu Sans on Debian and Ubuntu, Fedora, Arch. */
 const DEJAVU_PATHS = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',

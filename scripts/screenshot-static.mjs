@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { findChromium } from './chromium-path.mjs';
 import { render, writeRendered } from '../lib/server/index.js';
 
 const payload = await readFile(process.argv[2] ?? 'demo/data/kazakhstan-unrest-2022.json', 'utf8');
@@ -24,7 +25,7 @@ if (readme) mkdirSync(readme, { recursive: true });
 /** The README's pictures show the figures, the chart and the first quotes. */
 const README_HEIGHT = 1450;
 const work = mkdtempSync(join(tmpdir(), 'nw-static-'));
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
 try {
   for (const lang of langs) {
     for (const width of widths) {

@@ -7,6 +7,7 @@
 // the tooltip. The theme `forced` is light with forced colors (Windows High Contrast).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { findChromium } from './chromium-path.mjs';
 import { createDemoServer } from './serve.mjs';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index', 'classic', 'embed', 'playground'];
@@ -50,7 +51,7 @@ const server = createDemoServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--hide-scrollbars'],
 });
 try {

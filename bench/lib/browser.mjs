@@ -2,7 +2,6 @@
 // CHROME_PATH), a fresh temporary profile per launch, a new browser context
 // (empty cache) for every measured page load; and what the measurements do
 // in a page (wait for widgets to settle, scroll through, read the heap).
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
@@ -17,16 +16,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The browser to use: CHROME_PATH, else the usual system paths. */
-export function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ];
-  return candidates.find((path) => path && existsSync(path));
-}
+export { findChromium } from '../../scripts/chromium-path.mjs';
 
 /**
  * Launches Chromium. Playwright gives every launch a fresh, empty user-data-dir

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium-path.mjs';
 import { BUNDLERS, bundleApp, runInBrowser, runInNode, serve } from './consumer-bundles.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,7 +40,7 @@ let shared;
 async function sharedBrowser() {
   shared ??= {
     browser: await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     }),
     server: await serve(dir),

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium-path.mjs';
 import { render, writeRendered } from '../../lib/server/index.js';
 
 const story = readFileSync(new URL('../../demo/data/kazakhstan-unrest-2022.json', import.meta.url), 'utf8');
@@ -21,7 +22,7 @@ let work;
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'nw-static-page-'));
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu'],
   });
 });

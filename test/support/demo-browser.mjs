@@ -2,6 +2,7 @@
 // (test/node/demo.test.mjs, test/node/prerendered-page.test.mjs).
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium-path.mjs';
 import { createDemoServer } from '../../scripts/serve.mjs';
 
 /**
@@ -14,7 +15,7 @@ export async function openDemo(handle = () => false) {
   const server = createServer((request, response) => handle(request, response) || serveDemo(request, response));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
