@@ -9,7 +9,7 @@ import { WidgetError, problemsError } from './errors.js';
 import type { Payload } from './schema.js';
 import { loadSettings as settings } from './load-settings.js';
 import { absoluteUrl } from './url.js';
-import { parsePayload } from './validate.js';
+import { parsePayloadForWidgets as parsePayload } from './validate.js';
 
 export { configureLoading, type LoadSettings } from './load-settings.js';
 export { absoluteUrl } from './url.js';

@@ -15,6 +15,7 @@ export const LIMITS = {
   listItems: 1_000,
   points: 10_000,
   series: 8,
+  annotations: 20,
 } as const;
 
 const slug = string({
@@ -42,7 +43,11 @@ export const QUALIFIERS = ['more-than', 'at-least', 'about', 'up-to', 'fewer-tha
 export const FORMATS = ['number', 'currency', 'percent', 'date'] as const;
 /** `auto` (the default): compact from one million up, standard below. */
 export const NOTATIONS = ['auto', 'compact', 'standard'] as const;
-export const CHART_TYPES = ['bar', 'line'] as const;
+export const CHART_TYPES = ['bar', 'line', 'area'] as const;
+/** `stacked`: series stacked on one another; `percent`: each series' share of the total. */
+export const STACKINGS = ['none', 'stacked', 'percent'] as const;
+/** How finely a date on the x axis is meant: "2026", "Q2 2026", "Apr 2026", "Apr 9, 2026", or a time. */
+export const PRECISIONS = ['year', 'quarter', 'month', 'day', 'time'] as const;
 export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
 export const LAYOUTS = ['auto', 'shared', 'panels'] as const;
 export const QUOTE_KINDS = ['direct', 'paraphrase'] as const;
@@ -52,10 +57,16 @@ export const SourceSchema = object({
   url: optional(url),
 });
 
+/** An estimate known only as a range: "between 5,000 and 8,000". */
+export const RangeSchema = object({ low: number(), high: number() });
+
 export const FigureSchema = object({
   id: slug,
   label: requiredText(LIMITS.shortText),
-  value: union([number(), isoDate], 'must be a number, or an ISO date when format is "date"'),
+  value: union(
+    [number(), isoDate, RangeSchema],
+    'must be a number, an ISO date when format is "date", or a range { "low": 5000, "high": 8000 }',
+  ),
   format: optional(oneOf(FORMATS)),
   currency: optional(currencyCode),
   qualifier: optional(oneOf(QUALIFIERS)),
@@ -68,6 +79,9 @@ export const FigureSchema = object({
 export const PointSchema = object({
   x: shortText,
   y: nullable(number()),
+  /** An interval around the point (both or neither, low ≤ high): `y` may be null when only the range is known. */
+  low: optional(number()),
+  high: optional(number()),
   qualifier: optional(oneOf(QUALIFIERS)),
   note: optional(text),
 });
@@ -82,14 +96,32 @@ export const SeriesSchema = object({
   data: array(PointSchema, { min: 1, max: LIMITS.points }),
 });
 
+/** An x value, or a number on the y axis. */
+const axisValue = union([number(), shortText], 'must be a number on the y axis, or an x value');
+const axis = oneOf(['x', 'y']);
+
+/** A reference line, a shaded range or a note on a point. */
+export const AnnotationSchema = union(
+  [
+    object({ type: literal('line'), axis, value: axisValue, label: optional(shortText) }),
+    object({ type: literal('range'), axis, from: axisValue, to: axisValue, label: optional(shortText) }),
+    object({ type: literal('note'), x: shortText, series: optional(slug), label: requiredText(LIMITS.shortText) }),
+  ],
+  'must be a line { "type": "line", "axis", "value" }, a range { "type": "range", "axis", "from", "to" } or a note { "type": "note", "x", "label" }',
+);
+
 export const ChartSchema = object({
   id: slug,
   title: optional(shortText),
   description: optional(text),
   type: optional(oneOf(CHART_TYPES)),
+  stacking: optional(oneOf(STACKINGS)),
   orientation: optional(oneOf(ORIENTATIONS)),
-  x: optional(object({ type: oneOf(['category', 'date']), label: optional(shortText) })),
+  x: optional(object({ type: oneOf(['category', 'date']), label: optional(shortText), precision: optional(oneOf(PRECISIONS)) })),
   layout: optional(oneOf(LAYOUTS)),
+  annotations: optional(array(AnnotationSchema, { max: LIMITS.annotations })),
+  /** Series ids or x values that stand out; the rest are muted. */
+  highlight: optional(array(shortText, { max: 100 })),
   series: array(SeriesSchema, { min: 1, max: LIMITS.series }),
   source: optional(sourceRef),
   notes: optional(text),
@@ -132,6 +164,16 @@ export type Chart = Infer<typeof ChartSchema>;
 export type Series = Infer<typeof SeriesSchema>;
 /** One data point of a series. */
 export type Point = Infer<typeof PointSchema>;
+/** A line, range or note drawn on a chart. */
+export type Annotation = Infer<typeof AnnotationSchema>;
+/** A figure's value known only as a range. */
+export type Range = Infer<typeof RangeSchema>;
+/** A chart's form: bars, lines or areas. */
+export type ChartType = (typeof CHART_TYPES)[number];
+/** How a chart's series are stacked. */
+export type Stacking = (typeof STACKINGS)[number];
+/** How finely a date x is meant. */
+export type Precision = (typeof PRECISIONS)[number];
 /** One quote, direct or paraphrased. */
 export type Quote = Infer<typeof QuoteSchema>;
 /** A figure's qualifier: absent means the figure is exact. */

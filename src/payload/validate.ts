@@ -1,30 +1,19 @@
 /**
  * `parsePayload`: shape (from the schema) plus the rules that span fields.
  * Every problem is reported with its dot path, all at once. No DOM needed.
+ * Each chart's own rules are `chart-rules.ts`.
  */
 import { PayloadSchema, type Payload } from './schema.js';
 import { check, type Issue } from './schema-kit.js';
+import { chartProblems } from './chart-rules.js';
+import { asList, asObject, asString, formatPath, isRealDate, type Loose, type Problem } from './loose.js';
 
-/** One thing wrong with a payload, at a dot path such as `figures[2].source`. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+export { formatPath, isRealDate, type Problem } from './loose.js';
+export { chartProblems, isRealPeriod } from './chart-rules.js';
 
 /** What `parsePayload` returns: the payload, or every problem found. */
 export type ParseResult =
   { ok: true; payload: Payload; problems: [] } | { ok: false; code: 'invalid-json' | 'invalid-payload'; problems: Problem[] };
-
-/** Joins path keys as `figures[2].source`. */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out || '(root)';
-}
 
 /** True for an absolute http: or https: URL, after the browser's own normalisation (so `JaVaScRiPt:` and ` javascript:` are caught). */
 export function isHttpUrl(value: string): boolean {
@@ -45,38 +34,15 @@ export function isUsableLocale(tag: string): boolean {
   }
 }
 
-/** True when an ISO 8601 date or date-time names a real calendar day (no 2022-02-30). */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
-  if (!match) return false;
-  // A part left out (the time, its seconds) is undefined: 0.
-  const [, year, month, day, hour, minute, second] = match.map((part) => Number(part ?? 0));
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  const dayOk = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  const timeOk = match[4] === undefined || (hour < 24 && minute < 60 && second < 60);
-  // A zone offset is at most ±23:59 (browsers cannot read "+24:00").
-  const offset = /[+-](\d{2}):(\d{2})$/.exec(value);
-  const offsetOk = match[4] === undefined || !offset || (Number(offset[1]) < 24 && Number(offset[2]) < 60);
-  return dayOk && timeOk && offsetOk;
-}
-
 function shapeProblems(issues: readonly Issue[]): Problem[] {
   return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
-
-type Loose = Record<string, unknown>;
-const asList = (value: unknown): Loose[] =>
-  Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : [];
-const asObject = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
-const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * Rules that span fields. They read the input defensively, so they run even
  * when the shape is wrong and every problem is reported in one pass.
  */
-function ruleProblems(payload: Loose): Problem[] {
+function ruleProblems(payload: Loose, chartRules: ChartRules | undefined): Problem[] {
   const problems: Problem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path: formatPath(path), message });
   const sources = asObject(payload.sources);
@@ -116,7 +82,13 @@ function ruleProblems(payload: Loose): Problem[] {
   figures.forEach((figure, i) => {
     const at = ['figures', i];
     const value = figure.value;
-    if (figure.format === 'date') {
+    const range = asObject(value);
+    if (typeof range.low === 'number' && typeof range.high === 'number') {
+      if (range.low > range.high) add([...at, 'value', 'low'], `must not be above high (${range.low} > ${range.high})`);
+      if (figure.qualifier !== undefined)
+        add([...at, 'qualifier'], 'a range needs no qualifier: it already says "between … and …"');
+      if (figure.format === 'date') add([...at, 'value'], 'must be an ISO date when format is "date", not a range');
+    } else if (figure.format === 'date') {
       if (typeof value === 'number') add([...at, 'value'], 'must be an ISO date when format is "date"');
       else checkDate(value, [...at, 'value']);
     } else if (typeof value === 'string') {
@@ -134,17 +106,8 @@ function ruleProblems(payload: Loose): Problem[] {
   checkUnique(charts, ['charts']);
   charts.forEach((chart, c) => {
     const at = ['charts', c];
-    const series = asList(chart.series);
-    checkUnique(series, [...at, 'series']);
     checkSource(chart.source, [...at, 'source']);
-    if (asObject(chart.x).type !== 'date') return;
-    series.forEach((one, s) => {
-      asList(one.data).forEach((point, p) => {
-        const x = point.x;
-        if (typeof x === 'string' && !isRealDate(x))
-          add([...at, 'series', s, 'data', p, 'x'], `"${x}" is not a real date (x.type is "date")`);
-      });
-    });
+    chartRules?.(chart, at).forEach((problem) => problems.push(problem));
   });
 
   const quotes = asList(payload.quotes);
@@ -156,11 +119,30 @@ function ruleProblems(payload: Loose): Problem[] {
   return problems;
 }
 
+/** The rules of one chart that only the chart it is needs (its x values, ranges, annotations and highlights). */
+type ChartRules = (chart: Loose, at: (string | number)[]) => Problem[];
+
 /**
- * Validates a payload given as a JSON string or an already parsed value.
- * Returns the payload, or every problem with its path.
+ * Validates a payload given as a JSON string or an already parsed value: the
+ * shape, the rules that span fields, and every chart's own rules. Returns the
+ * payload, or every problem with its path. What `newsroom-widgets validate`,
+ * pre-rendering and the static targets check.
  */
 export function parsePayload(input: unknown): ParseResult {
+  return parseWith(input, chartProblems);
+}
+
+/**
+ * Validates a payload as the widgets on a page take it: `parsePayload` but for
+ * each chart's own rules, which the chart that shows it checks (one bad chart
+ * never blanks the other widgets). A script-tag page has no code for those
+ * rules until it has a chart.
+ */
+export function parsePayloadForWidgets(input: unknown): ParseResult {
+  return parseWith(input, undefined);
+}
+
+function parseWith(input: unknown, chartRules: ChartRules | undefined): ParseResult {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -178,7 +160,7 @@ export function parsePayload(input: unknown): ParseResult {
   const problems = shapeProblems(issues);
   // A rule problem at a path the shape already reported adds nothing.
   const seen = new Set(problems.map((p) => p.path));
-  for (const problem of ruleProblems(value as Loose)) {
+  for (const problem of ruleProblems(value as Loose, chartRules)) {
     if (!seen.has(problem.path)) problems.push(problem);
     seen.add(problem.path);
   }

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WidgetError, problemsError } from '../../payload/errors.js';
 import { loadPayload } from '../../payload/load-on-demand.js';
 import type { Payload } from '../../payload/schema.js';
-import { parsePayload, type ParseResult } from '../../payload/validate.js';
+import { parsePayloadForWidgets as parsePayload, type ParseResult } from '../../payload/validate.js';
 import type { LiveFollower, LiveHost } from '../live/types.js';
 
 /** The element side of the controller. */
