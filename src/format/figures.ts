@@ -1,6 +1,7 @@
 /**
- * Formatting of figures: numbers (standard and compact), currency, percent and
- * dates, with their qualifier, for the eye and for screen readers.
+ * Formatting of figures: numbers (standard and compact), currency, percent,
+ * dates and ranges ("between 5,000 and 8,000"), with their qualifier, for the
+ * eye and for screen readers.
  */
 import type { FigureFormat, Notation, Qualifier } from '../payload/schema.js';
 import { formatDate } from './dates.js';
@@ -8,27 +9,42 @@ import { numberFormat } from './intl-cache.js';
 import { formattingByHand, languageData, strings } from './strings.js';
 import type { NumberCase, ValueForCase, ValueInCase } from './types.js';
 
+/** A value known only as a range: "between 5,000 and 8,000". */
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+/** A figure's value: a number, an ISO date (format `date`) or a range. */
+export type FigureValue = number | string | ValueRange;
+
 /** What is needed to format one value. */
 export interface ValueSpec {
-  value: number | string;
+  value: FigureValue;
   format?: FigureFormat | undefined;
   currency?: string | undefined;
-  /** `auto` (the default): compact from one million up, standard below. */
+  /** `auto` (the default): compact from one million up, standard below; a range by its larger end. */
   notation?: Notation | undefined;
+  /** Not with a range (a range is shown without it). */
   qualifier?: Qualifier | undefined;
 }
 
 /** From this size up, `auto` notation is compact ("$3.4B"). */
 const COMPACT_FROM = 1_000_000;
 
-/** Whether a value is written in compact notation: always, never, or (`auto`) from one million up. */
+/** Whether a value is written in compact notation: always, never, or (`auto`) from one million up (a range: its larger end). */
 export function isCompact(spec: ValueSpec): boolean {
   const notation = spec.notation ?? 'auto';
   if (notation !== 'auto') return notation === 'compact';
-  return typeof spec.value === 'number' && spec.format !== 'percent' && Math.abs(spec.value) >= COMPACT_FROM;
+  const { value } = spec;
+  const size = typeof value === 'object' ? Math.max(Math.abs(value.low), Math.abs(value.high)) : value;
+  return typeof size === 'number' && spec.format !== 'percent' && Math.abs(size) >= COMPACT_FROM;
 }
 
-/** A formatted value: what the eye sees and what a screen reader says. */
+/**
+ * A formatted value: what the eye sees and what a screen reader says. A range
+ * is whole in `value`, `text` and `spoken`, with `before`, `after` and `ending` empty.
+ */
 export interface FormattedValue {
   /** The value alone, as the qualifier has it written, e.g. `$200M` (Kazakh, with an ending: `200 млн доллар`). */
   value: string;
@@ -58,10 +74,12 @@ function numberOptions(spec: ValueSpec, spoken: boolean): Intl.NumberFormatOptio
 }
 
 function formatBare(spec: ValueSpec, locale: string, spoken: boolean): string {
-  if (spec.format === 'date' || typeof spec.value === 'string') {
-    return typeof spec.value === 'string' ? formatDate(spec.value, locale) : String(spec.value);
+  const { value } = spec;
+  if (typeof value === 'object') return formatRangeOf(spec, value, locale, spoken);
+  if (spec.format === 'date' || typeof value === 'string') {
+    return typeof value === 'string' ? formatDate(value, locale) : String(value);
   }
-  const number = spec.format === 'percent' ? spec.value / 100 : spec.value;
+  const number = spec.format === 'percent' ? value / 100 : value;
   const options = numberOptions(spec, spoken);
   const byHand = formattingByHand(locale);
   return byHand ? byHand.number(number, options) : numberFormat(locale, options).format(number);
@@ -109,21 +127,45 @@ export function qualify(text: string, qualifier: Qualifier | undefined, locale: 
   return `${parts.before}${value}${ending}${parts.after}`;
 }
 
+/** The value as `inCase` takes it: formatted, and for a currency amount its number alone. */
+function forCase(spec: ValueSpec, locale: string, spoken: boolean): ValueForCase {
+  const currency = spec.format === 'currency' ? spec.currency : undefined;
+  return {
+    text: formatBare(spec, locale, spoken),
+    currency,
+    spoken,
+    number: currency && formatBare({ ...spec, format: 'number' }, locale, spoken),
+  };
+}
+
 /** The value for the eye or for speech, in the case its qualifier asks for. */
 function valueForCase(spec: ValueSpec, locale: string, spoken: boolean, parts: TemplateParts): ValueInCase {
-  const text = formatBare(spec, locale, spoken);
   const inCase = caseOf(parts, locale);
-  if (!inCase) return { value: text, ending: '' };
-  const currency = spec.format === 'currency' ? spec.currency : undefined;
-  return inCase({ text, currency, spoken, number: currency && formatBare({ ...spec, format: 'number' }, locale, spoken) });
+  return inCase ? inCase(forCase(spec, locale, spoken)) : { value: formatBare(spec, locale, spoken), ending: '' };
+}
+
+/**
+ * A range in the language's words ("between 5,000 and 8,000"; Kazakh
+ * "5 000-нан 8 000-ға дейін", each end in its case): both ends in one
+ * notation, compact when the larger end would be.
+ */
+function formatRangeOf(spec: ValueSpec, range: ValueRange, locale: string, spoken: boolean): string {
+  const notation = isCompact(spec) ? 'compact' : 'standard';
+  const inCase = languageData(locale)?.inCase;
+  return strings(locale).range.replace(/\{(low|high)(?::(\w+))?\}/g, (_, end: keyof ValueRange, grammaticalCase?: NumberCase) => {
+    const value = forCase({ ...spec, value: range[end], notation }, locale, spoken);
+    const inForm = grammaticalCase && inCase ? inCase(value, grammaticalCase) : { value: value.text, ending: '' };
+    return inForm.value + inForm.ending;
+  });
 }
 
 /**
  * Formats a figure's value with its qualifier, for display and for speech.
- * Percent values are given as written: 12.5 means 12.5 %.
+ * Percent values are given as written: 12.5 means 12.5 %. A range takes no
+ * qualifier: it reads "between 5,000 and 8,000", whole in `value` and `text`.
  */
 export function formatValue(spec: ValueSpec, locale: string): FormattedValue {
-  const parts = templateParts(spec.qualifier, locale);
+  const parts = templateParts(typeof spec.value === 'object' ? undefined : spec.qualifier, locale);
   const shown = valueForCase(spec, locale, false, parts);
   const spoken = valueForCase(spec, locale, true, parts);
   return {
@@ -152,6 +194,22 @@ export function formatNumber(
     locale,
     false,
   );
+}
+
+/**
+ * A range of a chart's point ("between 5,000 and 8,000") for tables, tooltips
+ * and summaries: standard unless `compact`, with the series' currency when it
+ * has one; `spoken` gives the long form for screen readers.
+ */
+export function formatRange(
+  low: number,
+  high: number,
+  locale: string,
+  options: { currency?: string | undefined; compact?: boolean; spoken?: boolean } = {},
+): string {
+  const { currency, compact, spoken } = options;
+  const notation = compact ? 'compact' : 'standard';
+  return formatBare({ value: { low, high }, currency, format: currency ? 'currency' : 'number', notation }, locale, !!spoken);
 }
 
 /** Capitalises the first letter, for a qualifier that opens a line ("More than"). */

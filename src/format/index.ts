@@ -7,7 +7,7 @@
 import { shippedLanguages } from './languages/shipped.js';
 import { provideLanguages } from './strings.js';
 
-export type { FormattedValue, ValueSpec } from './figures.js';
+export type { FigureValue, FormattedValue, ValueRange, ValueSpec } from './figures.js';
 export type {
   Catalogue,
   ChartStrings,
@@ -22,7 +22,7 @@ export { fill, formattingByHand, languageLoaded, loadLanguage, splitTemplate, st
 export { chartStrings } from './chart-strings.js';
 export { numberFormat, dateFormat } from './intl-cache.js';
 export { formatDate, parseIsoDate } from './dates.js';
-export { capitalize, formatNumber, formatValue, isCompact, qualifierParts, qualify } from './figures.js';
+export { capitalize, formatNumber, formatRange, formatValue, isCompact, qualifierParts, qualify } from './figures.js';
 export { en } from './languages/en.js';
 export { ru } from './languages/ru.js';
 export { kk } from './languages/kk.js';

@@ -19,9 +19,10 @@ export type { Catalogue, ChartStrings, HandFormatting, Language, LanguageData, U
 
 /** The languages here: English's sections come from the callers of `words`; a language that failed to load is empty. */
 const LANGUAGES: Partial<Record<Language, Partial<LanguageData>>> = { en: {} };
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<LanguageData>> = {
-  ru: () => import('./languages/ru.js').then((module) => module.ru),
-  kk: () => import('./languages/kk.js').then((module) => module.kk),
+/** Each language but its chart's words, which the first chart in it loads (`chart-strings.ts`). */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Partial<LanguageData>>> = {
+  ru: () => import('./languages/ru.js').then((module) => module.ruWithoutChart),
+  kk: () => import('./languages/kk.js').then((module) => module.kkWithoutChart),
 };
 const loading = new Map<Language, Promise<void>>();
 
@@ -90,11 +91,15 @@ const merged = new WeakMap<object, WeakMap<object, object>>();
  * language loads.
  */
 export function words<S extends keyof Catalogue>(locale: string | undefined, section: S, english: Catalogue[S]): Catalogue[S] {
-  const own = languageData(locale)?.[section];
+  return mergedOver(english, languageData(locale)?.[section]);
+}
+
+/** A language's section (`own`) over English's: English for each string it lacks, the same object for the same pair. */
+export function mergedOver<T extends object>(english: T, own: T | undefined): T {
   if (!own) return english;
   let byOwn = merged.get(english);
   if (!byOwn) merged.set(english, (byOwn = new WeakMap()));
-  let result = byOwn.get(own) as Catalogue[S] | undefined;
+  let result = byOwn.get(own) as T | undefined;
   if (!result) byOwn.set(own, (result = { ...english, ...own }));
   return result;
 }

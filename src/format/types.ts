@@ -45,6 +45,8 @@ export interface UiStrings {
   notes: string;
   problems: string;
   quotes: [open: string, close: string];
+  /** A figure known as a range: `{low}` and `{high}`, each with a case where the language puts one (`{low:ablative}`). */
+  range: string;
 }
 
 /** The words of the chart: the English ones load with the chart code (rollup.config.mjs), so a page without a chart has none. */
@@ -68,6 +70,20 @@ export interface ChartStrings {
   range: string;
   /** The keys that explore the chart, in its accessible description. */
   keys: string;
+  /** A quarter on a date axis: `{year}`, and `{q}` its number (2) or `{q:roman}` in Roman numerals (II). */
+  quarter: string;
+  /** An area chart, as the text alternative names it. */
+  area: string;
+  /** A stacked chart: `{kind}` is its kind ("Bar chart, stacked"). */
+  stacked: string;
+  /** A chart stacked as shares of each total: `{kind}` is its kind. */
+  percent: string;
+  /** The column and the line of a stacked chart's totals. */
+  total: string;
+  /** What the chart marks (its annotations), in the text alternative and below the table. */
+  marked: string;
+  /** The key to the mark by a qualified value whose words do not fit on the chart: `{mark}` is the mark. */
+  qualifiedMark: string;
 }
 
 /** The words of a series played as tones (`{series}`, `{range}`): they load with the player. */

@@ -5,7 +5,7 @@
  * shadow root.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { capitalize, formatValue, isCompact, type FormattedValue } from '../format/figures.js';
+import { capitalize, formatValue, isCompact, type FigureValue, type FormattedValue } from '../format/figures.js';
 import { formatDate } from '../format/dates.js';
 import { splitTemplate, type UiStrings } from '../format/strings.js';
 import { AttributeReader } from '../internal/attributes.js';
@@ -26,7 +26,8 @@ import { resolveSources, sourceList, sourcesLabel, sourcesWithAttributes } from 
 
 /** Everything a card shows, after attributes are applied. */
 export interface FigureView {
-  value: number | string;
+  /** A number, an ISO date (format `date`), or a range `{ low, high }` ("between 5,000 and 8,000"). */
+  value: FigureValue;
   label?: string | undefined;
   format?: FigureFormat | undefined;
   currency?: string | undefined;
@@ -90,7 +91,8 @@ export function renderFigure(view: FigureView, context: ViewContext, count?: Cou
   const shown = formatValue(view, locale);
   const before = capitalize(shown.before, locale);
   const after = shown.after;
-  const final = shown.value + shown.ending;
+  // A value that opens the line is capitalised too ("Between 5,000 and 8,000").
+  const final = (before ? shown.value : capitalize(shown.value, locale)) + shown.ending;
   const long = view.format !== 'date' && final.length > LONG_VALUE;
   const counting = count !== undefined && typeof view.value === 'number' && view.format !== 'date';
   const valueClass = `value${view.format === 'date' ? ' is-date' : ''}${counting ? ' counting' : ''}`;
@@ -151,12 +153,15 @@ export function resolveFigure(payload: Payload | undefined, attributes: FigureAt
   let format = read.oneOf('format', attributes.format, FORMATS) ?? item?.format;
   if (!format && currency) format = 'currency';
   const rawValue = read.text(attributes.value);
-  let value: number | string | undefined = item?.value;
+  let value: FigureValue | undefined = item?.value;
   if (rawValue !== undefined) value = format === 'date' ? read.date('value', rawValue) : read.number('value', rawValue);
   else if (value === undefined) read.add('value', 'is required');
-  else if (format === 'date' && typeof value === 'number') read.add('format', '"date" needs a date value');
+  else if (format === 'date' && typeof value !== 'string') read.add('format', '"date" needs a date value');
   else if (format !== 'date' && typeof value === 'string') read.add('format', 'must be "date" for a date value');
   if (format === 'currency' && !currency) read.add('currency', 'is required when format is "currency"');
+  // As the validator has it: a qualifier would be lost on a range, so it is a problem, not dropped unseen.
+  if (qualifier && typeof value === 'object')
+    read.add('qualifier', 'a range needs no qualifier: it already says "between … and …"');
   const label = read.text(attributes.label) ?? item?.label;
   if (!label) read.add('label', 'is required');
   const asOf = read.date('as-of', attributes.asOf) ?? item?.asOf;

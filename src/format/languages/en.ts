@@ -26,6 +26,7 @@ export const ui: UiStrings = {
   notes: 'Notes',
   problems: 'Problems with this widget’s data',
   quotes: ['“', '”'],
+  range: 'between {low} and {high}',
 };
 
 export const chart: ChartStrings = {
@@ -43,6 +44,13 @@ export const chart: ChartStrings = {
   data: 'Data',
   range: 'from {first} to {last}: lowest {min}, highest {max}',
   keys: 'Arrow keys: left and right along a series, up and down between series; Home, End: first and last point; S: play the series as tones; Escape: leave.',
+  quarter: 'Q{q} {year}',
+  area: 'Area chart',
+  stacked: '{kind}, stacked',
+  percent: '{kind}, shares of each total',
+  total: 'Total',
+  marked: 'Marked on the chart',
+  qualifiedMark: '{mark} A value with a qualifier (such as “about”): see the data table.',
 };
 
 export const tones: ToneStrings = {

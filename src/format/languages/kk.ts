@@ -3,9 +3,10 @@
  * formatting for browsers whose Intl lacks Kazakh data (their own modules);
  * one chunk loaded on first use (`../strings.ts`).
  */
-import type { ChartStrings, LanguageData, LiveStrings, ToneStrings, UiStrings } from '../types.js';
+import type { LanguageData, LiveStrings, ToneStrings, UiStrings } from '../types.js';
 import { kazakhInCase } from '../kazakh-cases.js';
 import { kazakhDate, kazakhDateTick, kazakhDateTime, kazakhMonthShort, kazakhNeedsHelp, kazakhNumber } from '../kazakh.js';
+import { chart } from './kk-chart.js';
 
 const ui: UiStrings = {
   qualifiers: {
@@ -27,23 +28,7 @@ const ui: UiStrings = {
   notes: 'Ескертпелер',
   problems: 'Виджет деректеріндегі қателер',
   quotes: ['«', '»'],
-};
-
-const chart: ChartStrings = {
-  showData: 'Деректерді көрсету',
-  hideData: 'Деректерді жасыру',
-  downloadCsv: 'CSV жүктеп алу',
-  bar: 'Бағанды диаграмма',
-  line: 'Сызықтық график',
-  panels: '{n} панельде',
-  series: 'Қатар',
-  category: 'Санат',
-  noValue: 'мән жоқ',
-  qualifier: 'нақтылау',
-  note: 'ескертпе',
-  data: 'Деректер',
-  range: '{first} – {last}: ең төменгі мәні {min}, ең жоғары мәні {max}',
-  keys: 'Көрсеткі пернелер: солға және оңға – қатар бойымен, жоғары және төмен – қатарлар арасында; Home, End – бірінші және соңғы нүкте; S – қатарды дыбыспен ойнату; Escape – шығу.',
+  range: '{low:ablative} {high:dative} дейін',
 };
 
 const tones: ToneStrings = {
@@ -59,10 +44,9 @@ const live: LiveStrings = {
   newData: 'жаңа деректер',
 };
 
-/** Kazakh, with case endings after numbers and hand formatting for browsers whose Intl lacks Kazakh data. */
-export const kk: LanguageData = {
+/** Kazakh without the chart's words (`kk-chart.ts`), as a script-tag page loads it. */
+export const kkWithoutChart: Omit<LanguageData, 'chart'> = {
   ui,
-  chart,
   tones,
   live,
   byHand: {
@@ -75,3 +59,6 @@ export const kk: LanguageData = {
   },
   inCase: kazakhInCase,
 };
+
+/** Kazakh, with case endings after numbers and hand formatting for browsers whose Intl lacks Kazakh data. */
+export const kk: LanguageData = { ...kkWithoutChart, chart };

@@ -1,5 +1,6 @@
 /** Russian: every word of the widgets, one chunk loaded on first use (`../strings.ts`). */
-import type { ChartStrings, LanguageData, LiveStrings, ToneStrings, UiStrings } from '../types.js';
+import type { LanguageData, LiveStrings, ToneStrings, UiStrings } from '../types.js';
+import { chart } from './ru-chart.js';
 
 const ui: UiStrings = {
   qualifiers: {
@@ -20,23 +21,7 @@ const ui: UiStrings = {
   notes: 'Примечания',
   problems: 'Ошибки в данных виджета',
   quotes: ['«', '»'],
-};
-
-const chart: ChartStrings = {
-  showData: 'Показать данные',
-  hideData: 'Скрыть данные',
-  downloadCsv: 'Скачать CSV',
-  bar: 'Столбчатая диаграмма',
-  line: 'Линейный график',
-  panels: 'на {n} панелях',
-  series: 'Ряд',
-  category: 'Категория',
-  noValue: 'нет значения',
-  qualifier: 'уточнение',
-  note: 'примечание',
-  data: 'Данные',
-  range: 'от {first} до {last}: минимум {min}, максимум {max}',
-  keys: 'Стрелки: влево и вправо — по ряду, вверх и вниз — между рядами; Home, End — первая и последняя точка; S — проиграть ряд тонами; Escape — выход.',
+  range: 'от {low} до {high}',
 };
 
 const tones: ToneStrings = {
@@ -52,5 +37,8 @@ const live: LiveStrings = {
   newData: 'новые данные',
 };
 
+/** Russian without the chart's words (`ru-chart.ts`), as a script-tag page loads it. */
+export const ruWithoutChart: Omit<LanguageData, 'chart'> = { ui, tones, live };
+
 /** Russian. */
-export const ru: LanguageData = { ui, chart, tones, live };
+export const ru: LanguageData = { ...ruWithoutChart, chart };
