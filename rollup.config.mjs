@@ -9,14 +9,29 @@
 // build from beside itself, for templates that cannot use type="module".
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { en as englishCatalogue } from './lib/format/languages/en.js';
 import { minifyCss } from './lib/server/css.js';
 
 const CHART_FILE = 'newsroom-widgets.chart.js';
-/** The chart file: the chart element (but its definition, in the definitions' chunk, and its explorer, a chunk loaded on first focus or touch), its view modules and axis dates, its renderer, Chart.js. */
+/**
+ * The chart file: the chart element (but its definition, in the definitions' chunk, and its explorer, a chunk loaded on first
+ * focus or touch), its view modules (but the CSV's) and axis dates, its renderer (but the points the explorer walks, the
+ * tooltip's box and the forms), Chart.js.
+ */
 const CHART_CODE =
-  /[\\/](lib[\\/](elements[\\/]chart(?![\\/](explore|definition\.js))|views[\\/]chart|chart(?![\\/]points\.js))[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings)\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
+  /[\\/](lib[\\/](elements[\\/]chart(?![\\/](explore|definition\.js))|views[\\/]chart(?![\\/]csv\.js)|chart(?![\\/](points\.js|plugins[\\/]tip-box\.js|forms[\\/])))[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings|precision)\.js$|lib[\\/]payload[\\/]chart-rules\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
+/** The charts' forms beyond plain bars and lines (stacking, areas, ranges, annotations, highlight): `chunks/chart-forms-[hash].js`, loaded by the charts that use one. */
+const FORMS_CODE = /[\\/]lib[\\/](chart[\\/]forms[\\/]|views[\\/]chart[\\/]spec-forms\.js$)/;
+/** The tooltip's box: `chunks/chart-tip-[hash].js`, loaded the first time the pointer is over a chart or the keys show a point. */
+const TIP_CODE = /[\\/]lib[\\/]chart[\\/]plugins[\\/]tip-box\.js$/;
+/**
+ * The CSV of "Download CSV": `chunks/chart-csv-[hash].js`, loaded when a reader first reaches for the link (pointer,
+ * focus or click). src/elements/chart/csv-file.ts also imports it statically, for the server, behind lit's `isServer`,
+ * which is false in these builds: rollup leaves that import out, so the chart file does not load the chunk.
+ */
+const CSV_CODE = /[\\/]lib[\\/]views[\\/]chart[\\/]csv\.js$/;
 
 const ENTRY = 'lib/autoload.js';
 /** The widget definitions: `src/widgets.ts`, each element's `definition.ts` and what they import. */
@@ -26,13 +41,21 @@ let entryModules;
 
 /**
  * Where each module goes: the chart element, its views, its renderer and
- * Chart.js make the chart file, loaded when a page first has a chart; what the
- * entry imports statically (lit, payload, formats, the figure card, grid and
- * quote) is the entry, and so is what the chart file shares with another chunk
- * (so neither loads the other); everything else (nw-embed, the Russian and
- * Kazakh strings) goes in chunks loaded on first use.
+ * Chart.js make the chart file, loaded when a page first has a chart; the
+ * charts' forms, the tooltip's box and the CSV are chunks of their own
+ * (`chart-forms`, `chart-tip`, `chart-csv`), loaded by the charts and readers
+ * that use them; what the entry imports statically (lit, payload, formats, the
+ * figure card, grid and quote) is the entry, and so is what the chart file
+ * shares with another chunk (so neither loads the other); everything else
+ * (nw-embed, the Russian and Kazakh strings) goes in chunks loaded on first use.
  */
 function chunkOf(id, { getModuleInfo }) {
+  if (FORMS_CODE.test(id)) return 'chart-forms';
+  // A language's chart words: a chunk of their own, loaded by the first chart in that language.
+  const chartWords = /[\\/]lib[\\/]format[\\/]languages[\\/](\w+)-chart\.js$/.exec(id);
+  if (chartWords) return `${chartWords[1]}-chart`;
+  if (TIP_CODE.test(id)) return 'chart-tip';
+  if (CSV_CODE.test(id)) return 'chart-csv';
   if (CHART_CODE.test(id)) return 'newsroom-widgets.chart';
   if (!entryModules) {
     // Every module the entry reaches through static imports.
@@ -51,6 +74,68 @@ function chunkOf(id, { getModuleInfo }) {
   const importers = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])];
   const fromChart = importers.filter((importer) => CHART_CODE.test(importer)).length;
   return fromChart > 0 && fromChart < importers.length ? 'newsroom-widgets' : undefined;
+}
+
+/** The forms' module that re-exports Chart.js's Filler (src/chart/forms/filler.ts). */
+const FILLER = /[\\/]lib[\\/]chart[\\/]forms[\\/]filler\.js$/;
+
+/**
+ * Chart.js's `Filler` plugin, in the forms' chunk. Chart.js is one module (chart.js/dist/chart.js), and a module
+ * goes whole into one chunk: the chart file. So in the script bundles lib/chart/forms/filler.js (a re-export of
+ * `Filler` from chart.js) is replaced by the plugin's own declarations, taken from Chart.js's source: the
+ * plugin's and those it uses, in their order, with Chart.js's helper imports. What Chart.js exports (its
+ * `LineElement`, which the plugin tests lines against) is imported from Chart.js, so there is one of each.
+ * Rollup leaves out what the plugin does not use. A Chart.js without such a plugin fails the build.
+ */
+function fillerOfChartJs() {
+  return {
+    name: 'filler-of-chart-js',
+    async load(id) {
+      if (!FILLER.test(id)) return null;
+      const file = (await this.resolve('chart.js', id))?.id;
+      if (!file) this.error('chart.js not found');
+      const code = readFileSync(file, 'utf8');
+      const declared = new Map();
+      const exported = new Map();
+      const imports = [];
+      for (const node of this.parse(code).body) {
+        if (node.type === 'ImportDeclaration' && node.specifiers.length) {
+          const from = node.source.value.startsWith('.') ? resolve(dirname(file), node.source.value) : node.source.value;
+          imports.push(`${code.slice(node.start, node.source.start)}${JSON.stringify(from)};`);
+        } else if (node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration') declared.set(node.id.name, node);
+        else if (node.type === 'VariableDeclaration') for (const { id: name } of node.declarations) declared.set(name.name, node);
+        else if (node.type === 'ExportNamedDeclaration' && !node.source)
+          for (const { local, exported: name } of node.specifiers) exported.set(local.name, name.name);
+      }
+      const plugin = [...exported].find(([, name]) => name === 'Filler')?.[0];
+      if (!plugin || !declared.has(plugin))
+        this.error("chart.js has no Filler declared in its module: see rollup.config.mjs's fillerOfChartJs");
+      // Every declaration the plugin reaches (any identifier of the same name counts: what is not used is left out).
+      const seen = new Set();
+      const copied = new Set();
+      const shared = new Set();
+      const reach = (name) => {
+        if (seen.has(name) || !declared.has(name)) return;
+        seen.add(name);
+        if (exported.has(name) && name !== plugin) return void shared.add(name);
+        copied.add(declared.get(name));
+        const visit = (node) => {
+          if (node?.type === 'Identifier') reach(node.name);
+          for (const value of Object.values(node ?? {})) {
+            if (Array.isArray(value)) value.forEach(visit);
+            else if (typeof value?.type === 'string') visit(value);
+          }
+        };
+        visit(declared.get(name));
+      };
+      reach(plugin);
+      const body = [...copied].sort((a, b) => a.start - b.start).map((node) => code.slice(node.start, node.end));
+      const names = [...shared].map((name) => `${exported.get(name)} as ${name}`);
+      return [...imports, `import { ${names.join(', ')} } from 'chart.js';`, ...body, `export { ${plugin} as Filler };`].join(
+        '\n',
+      );
+    },
+  };
 }
 
 /** The English catalogue, as compiled to lib/, and the prefix of the virtual module of each of its sections. */
@@ -137,6 +222,44 @@ function minifyCssTemplates() {
   };
 }
 
+/**
+ * Chart.js's colour library, `@kurkle/color` (4.6 KB gzip, more than half of it
+ * named colours and HSL, HWB and HSV parsing), replaced in the script bundles by
+ * lib/chart/color.js: the colour arithmetic Chart.js uses (its default hover
+ * colour and the animation of a colour), on the hex and `rgb()` colours a chart
+ * is given. Chart.js's own source is checked for the uses that module answers:
+ * the build fails when a Chart.js release uses its colour library otherwise.
+ * test/chart/color.test.ts compares the two modules' results.
+ */
+function chartColor() {
+  const USES = [
+    'new Color(value).saturate(0.5).darken(0.1).hexString()',
+    'c1.mix(c0, factor).hexString()',
+    'c0.valid && color(to || transparent)',
+    'c1 && c1.valid',
+  ];
+  const HELPERS = /[\\/]chart\.js[\\/]dist[\\/](chart|chunks[\\/]helpers\.segment|chunks[\\/]index)\.js$/;
+  let seen = '';
+  return {
+    name: 'chart-color',
+    resolveId(source) {
+      return source === '@kurkle/color' ? resolve('lib/chart/color.js') : null;
+    },
+    transform(code, id) {
+      if (HELPERS.test(id)) seen += code;
+      return null;
+    },
+    buildEnd() {
+      const missing = USES.filter((use) => !seen.includes(use));
+      const colorCalls = (seen.match(/new Color\(/g) ?? []).length;
+      if (missing.length || colorCalls !== 2)
+        this.error(
+          `Chart.js uses its colour library otherwise than lib/chart/color.js answers (${missing.join('; ') || `${colorCalls} "new Color("`}): check src/chart/color.ts`,
+        );
+    },
+  };
+}
+
 // Two passes, inlining only simple functions: what compresses best with gzip here (more passes and
 // inlining make the code a little shorter but less repetitive).
 const minify = () =>
@@ -147,7 +270,7 @@ const minify = () =>
     format: { comments: false },
     compress: { passes: 2, inline: 1, pure_getters: true },
   });
-const plugins = [englishBySection(), minifyCssTemplates(), nodeResolve(), minify()];
+const plugins = [englishBySection(), minifyCssTemplates(), fillerOfChartJs(), chartColor(), nodeResolve(), minify()];
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);

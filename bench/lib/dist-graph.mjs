@@ -32,6 +32,12 @@ export const isRoleWarningChunk = (file) => /(^|\/)role-warning-[\w-]+\.js$/.tes
 export const isExplorerChunk = (file) => /(^|\/)explorer-[\w-]+\.js$/.test(file);
 /** The chunk that plays a chart's series as tones: loaded on the first S on an explored chart. */
 export const isSonifyChunk = (file) => /(^|\/)sonify-[\w-]+\.js$/.test(file);
+/** The chunk of the charts' forms beyond bars and lines (stacking, areas, ranges, annotations, highlight): only charts with one load it. */
+export const isFormsChunk = (file) => /(^|\/)chart-forms-[\w-]+\.js$/.test(file);
+/** The chunk of a chart's tooltip box: loaded the first time the pointer is over a chart or the keys show a point. */
+export const isTipChunk = (file) => /(^|\/)chart-tip-[\w-]+\.js$/.test(file);
+/** The chunk of a chart's CSV file: loaded the first time a reader reaches for "Download CSV" (pointer, focus or click). */
+export const isCsvChunk = (file) => /(^|\/)chart-csv-[\w-]+\.js$/.test(file);
 
 /** The code that fetches payloads by URL: loaded the first time a widget has `src`. */
 export const isLoadChunk = (file) => /(^|\/)load-[\w-]+\.js$/.test(file);
@@ -49,6 +55,9 @@ export const FEATURE_CHUNKS = {
   'role-warning': isRoleWarningChunk,
   explore: isExplorerChunk,
   sonify: isSonifyChunk,
+  forms: isFormsChunk,
+  hover: isTipChunk,
+  csv: isCsvChunk,
   src: isLoadChunk,
   debug: isProblemPanelChunk,
   'own-text': isOwnTextChunk,
@@ -149,7 +158,8 @@ function staticClosure(graph, starts) {
  * What a page holding `elements` loads: the entry, and the chunks its elements
  * pull in (and the chart file, for a chart). An English page: the strings of
  * other `languages` load only when asked for; the chunk of a feature of
- * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`, exploring a chart, its tones)
+ * FEATURE_CHUNKS (pre-rendered widgets, `<div data-nw>`, `refresh`, `animate`, a quote's `role`, exploring a chart, its tones,
+ * a chart's forms, its tooltip, its CSV)
  * only when the page uses it (`features`).
  */
 export function pageFiles(graph, entry, elements, languages = [], features = []) {

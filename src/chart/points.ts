@@ -5,7 +5,7 @@
  */
 import { BarElement, Interaction, type PointElement } from 'chart.js';
 import type { NwChart } from './config/index.js';
-import { pointIndex } from './plugins/tooltip.js';
+import { pointIndex } from './point-index.js';
 import type { ChartHandle, ChartPoints, Position } from './spec.js';
 
 /** The value of a raw data item (a number, or a date-axis point `{ x, y, i }`), or null. */

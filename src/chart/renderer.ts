@@ -9,7 +9,10 @@
  * everything locale-specific arrives as functions inside the spec. The
  * configuration is built in `config/`, the drawing on top of Chart.js's in
  * `plugins/`. The points of a handle (what the keys and tones walk and show)
- * are `points.ts`, loaded with the explorer.
+ * are `points.ts`, loaded with the explorer. The forms beyond plain bars and
+ * lines (stacking, areas, ranges, annotations, highlight) are `forms/`, a chunk
+ * of their own: a chart whose model `usesForms` (views/chart/model.ts) loads
+ * `forms/index.js` and hands its `forms` to `createChart`.
  */
 import {
   Chart,
@@ -21,21 +24,28 @@ import {
   CategoryScale,
   LinearScale,
 } from 'chart.js';
-import { configFor, structureKey, type NwChart } from './config/index.js';
+import { configFor, structureKey, type ChartForms, type NwChart } from './config/index.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import type { ChartCallbacks, ChartHandle, ChartSpec } from './spec.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
 export { Chart };
+export type { ChartForms } from './config/index.js';
 export type { ChartCallbacks, ChartHandle, ChartPoints, ChartSpec, PointBox, Position } from './spec.js';
 
 /**
  * Draws `spec` on `canvas`; the canvas must sit in a `position: relative` box
  * that has a size. The tooltip is the element's `callbacks.tip`: the renderer
- * only fills, places, shows and hides it.
+ * only fills, places, shows and hides it. `forms`, the forms' code, draws what
+ * a chart that `usesForms` (views/chart/model.ts) has beyond plain bars and lines.
  */
-export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbacks: ChartCallbacks): ChartHandle {
+export function createChart(
+  canvas: HTMLCanvasElement,
+  first: ChartSpec,
+  callbacks: ChartCallbacks,
+  forms?: ChartForms,
+): ChartHandle {
   let chart: NwChart | undefined;
   const { tip } = callbacks;
   let runtime: Runtime;
@@ -47,8 +57,8 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
     runtime = createRuntime(spec, callbacks);
     // The old chart's tooltip would stay up: the new chart has no pointer to take it down.
     tip.hidden = true;
-    chart = new Chart(canvas, configFor(spec, runtime));
-    key = structureKey(spec);
+    chart = new Chart(canvas, configFor(spec, runtime, forms));
+    key = structureKey(spec, forms);
     watchPixelRatio();
   };
 
@@ -88,7 +98,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
     current: () => chart,
     update(spec) {
       if (!chart) return;
-      if (structureKey(spec) !== key) {
+      if (structureKey(spec, forms) !== key) {
         destroy();
         create(spec);
         return;
@@ -97,7 +107,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, callbac
       runtime.pending = true;
       tip.hidden = true;
       runtime.tipKey = '';
-      const config = configFor(spec, runtime);
+      const config = configFor(spec, runtime, forms);
       chart.options = config.options ?? {};
       chart.data = config.data;
       chart.update(config.options?.animation === false ? 'none' : undefined);

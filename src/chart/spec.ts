@@ -56,12 +56,63 @@ export interface PanelSpec {
   formatTick(value: number): string;
 }
 
+/** How a series is drawn: bars, a line, or a line with the area under it filled. */
+export type SeriesKind = 'bar' | 'line' | 'area';
+
+/** An interval around a point: an error bar on a bar, a band along a line or area. */
+export interface RangeSpec {
+  low: number;
+  high: number;
+}
+
+/**
+ * A position on an axis: on the index axis a category's index (category axis)
+ * or a timestamp (time axis); on a value axis a value of that axis.
+ */
+export type AxisPosition = number;
+
+/**
+ * An annotation, ready to draw. Its label is already formatted; the chart draws it where it fits within the plot
+ * (never over its edges nor over another label) and leaves it out where it does not, so the element also gives
+ * it in text. A value axis is widened to show its annotations, a date axis its dates; a category outside the
+ * labels is not drawn.
+ */
+export type AnnotationSpec =
+  | {
+      /** A reference line (dashed, in the text colour). */
+      kind: 'line';
+      /** `index`: at a category or date, across every panel (upright on a vertical chart); `value`: at a value of panel `panel`. */
+      axis: 'index' | 'value';
+      at: AxisPosition;
+      /** The panel (value axis) of a value line; not read for an index line. */
+      panel: number;
+      label?: string | undefined;
+    }
+  | {
+      /** A shaded range, from `from` to `to` (either order); on a category axis it covers those categories whole. */
+      kind: 'range';
+      axis: 'index' | 'value';
+      from: AxisPosition;
+      to: AxisPosition;
+      /** The panel (value axis) of a value range; not read for an index range. */
+      panel: number;
+      label?: string | undefined;
+    }
+  | {
+      /** A note on a point: a short leader from it (away from the axis' zero, else towards it) to the label. */
+      kind: 'note';
+      /** The series and the index of the point in its `values` the note points at. */
+      series: number;
+      index: number;
+      label: string;
+    };
+
 /** One series, ready to draw. */
 export interface SeriesSpec {
   /** The series label (tooltips use their own text). */
   label: string;
   /** How this series is drawn. */
-  type: 'bar' | 'line';
+  type: SeriesKind;
   /** Its colour, any CSS colour the canvas understands. */
   color: string;
   /** Index into `ChartSpec.panels` of the axis it is measured on. */
@@ -73,12 +124,44 @@ export interface SeriesSpec {
   values: (number | null)[] | { x: number; y: number | null }[];
   /** Text of the value label at a bar's end (qualifier included), or undefined for none. */
   valueLabel?: (index: number) => string | undefined;
+  /**
+   * The interval of each value, by the same index as `values` (null: none); a point whose value is null may
+   * have one. On a percent-stacked chart there are none. A series of bars with ranges gets no value labels
+   * (its error bars stand there): its qualified values are marked.
+   */
+  ranges?: (RangeSpec | null)[] | undefined;
+  /**
+   * Which values carry a qualifier ("about", "more than"…), by the same index as `values`: where their value
+   * labels are not drawn (none given, or they did not fit), the chart marks these points
+   * (`ChartSpec.qualifierMark`) so no qualifier is lost.
+   */
+  qualified?: boolean[] | undefined;
+  /** Drawn faint: the chart highlights other series. */
+  muted?: boolean | undefined;
+  /** Drawn emphasised, not by colour alone: a thicker line, or bars with an outline in the text colour. */
+  emphasised?: boolean | undefined;
 }
 
 /** Everything the renderer needs to draw one chart. */
 export interface ChartSpec {
   /** The chart's base type; series may override it. */
-  type: 'bar' | 'line';
+  type: SeriesKind;
+  /**
+   * `stacked`: the bars of a panel stand on one another, and so do its areas (lines stay apart); `percent`: the
+   * same, and the values are already each series' share of its category's total (0–100), on an axis from 0 to
+   * 100 (ticks by `formatTick`). Value labels of stacked bars go inside their segments, or are not drawn. The
+   * panel's `max` is then its largest stack.
+   */
+  stacking: 'none' | 'stacked' | 'percent';
+  /** Annotations, in the payload's order (an earlier one's label wins the room). */
+  annotations: AnnotationSpec[];
+  /**
+   * Categories that stand out (by index, on a category axis): their bars are outlined and their tick labels bold,
+   * the other categories' bars faint; lines get larger points there. Empty: none.
+   */
+  highlightCategories: number[];
+  /** The mark drawn by a qualified value whose label is not drawn, e.g. "*" (the element explains it below the chart). */
+  qualifierMark: string;
   /** True for horizontal bars: categories on y, values on x. */
   horizontal: boolean;
   /** `panels`: value axes stacked along the index axis; `dual`: up to two value axes on opposite sides. */
@@ -151,7 +234,7 @@ export interface ChartHandle {
   readonly canvas: HTMLCanvasElement;
   /** The live Chart.js chart, while one is drawn: for `pointsOf` (`points.ts`) alone. */
   current(): NwChart | undefined;
-  /** Applies a new spec: in place when Chart.js allows, else destroys and recreates. */
+  /** Applies a new spec (with the forms' code the handle was made with): in place when Chart.js allows, else destroys and recreates. */
   update(spec: ChartSpec): void;
   /** Resizes to the canvas box (for printing). */
   resize(): void;

@@ -7,6 +7,10 @@ const format = (value: number) => String(value);
 export function barSpec(over: Partial<ChartSpec> = {}): ChartSpec {
   return {
     type: 'bar',
+    stacking: 'none',
+    annotations: [],
+    highlightCategories: [],
+    qualifierMark: '*',
     horizontal: false,
     layout: 'panels',
     index: { kind: 'category', labels: ['A', 'B', 'C', 'D'] },
@@ -26,6 +30,10 @@ export function bars(values: (number | null)[], panel = 0): SeriesSpec {
 
 export function line(values: SeriesSpec['values'], panel = 0): SeriesSpec {
   return { label: 'Line', type: 'line', color: '#d62728', panel, values };
+}
+
+export function area(values: SeriesSpec['values'], panel = 0, color = '#2ca02c'): SeriesSpec {
+  return { label: 'Area', type: 'area', color, panel, values };
 }
 
 /** A date index axis from `min` to `max`. */

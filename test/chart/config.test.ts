@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { ANIMATION_POINT_LIMIT, configFor, structureKey } from '../../src/chart/config/index.js';
-import { COLUMNS } from '../../src/chart/config/decimate.js';
+import { forms, type ChartForms } from '../../src/chart/forms/index.js';
+import { COLUMNS } from '../../src/chart/forms/decimate.js';
 import { DAY } from '../../src/chart/date-ticks.js';
 import { createRuntime } from '../../src/chart/runtime.js';
 import type { ChartSpec } from '../../src/chart/spec.js';
 import { barSpec, bars, line, timeIndex } from './chart-spec.js';
 
-const config = (spec: ChartSpec) =>
-  configFor(spec, createRuntime(spec, { onRendered: () => undefined, tip: document.createElement('div') }));
+const config = (spec: ChartSpec, withForms?: ChartForms) =>
+  configFor(spec, createRuntime(spec, { onRendered: () => undefined, tip: document.createElement('div') }), withForms);
 
 const twoPanels = (over: Partial<ChartSpec> = {}) =>
   barSpec({
@@ -62,10 +63,10 @@ describe('chart configuration', () => {
     expect(data.datasets[0]?.data).to.deep.equal([{ x: day, y: 3, i: 0 }]);
   });
 
-  it('decimates long line-only date series (min-max: every peak kept, with its index), never bars', () => {
+  it("decimates long line-only date series with the forms' code (min-max: every peak kept, with its index), never bars", () => {
     const n = 10_000;
     const points = Array.from({ length: n }, (_, i) => ({ x: i * DAY, y: i === 7_777 ? 1e6 : i === 2_222 ? -1e6 : i % 7 }));
-    const lines = config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] }));
+    const lines = config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] }), forms);
     const kept = lines.data.datasets[0]!.data as { x: number; y: number | null; i: number }[];
     expect(kept.length)
       .to.be.at.most(4 * COLUMNS)
@@ -74,19 +75,24 @@ describe('chart configuration', () => {
     expect(kept.find((p) => p.y === 1e6)?.i).to.equal(7_777);
     expect(kept.find((p) => p.y === -1e6)?.i).to.equal(2_222);
     expect([kept[0]!.i, kept[kept.length - 1]!.i]).to.deep.equal([0, n - 1]);
-    const short = config(barSpec({ type: 'line', index: timeIndex(0, 49 * DAY), series: [line(points.slice(0, 50))] }));
+    const short = config(barSpec({ type: 'line', index: timeIndex(0, 49 * DAY), series: [line(points.slice(0, 50))] }), forms);
     expect(short.data.datasets[0]!.data).to.have.length(50);
     const mixed = config(
       barSpec({ index: timeIndex(0, (n - 1) * DAY), series: [line(points), { ...bars([]), values: points }] }),
+      forms,
     );
+    // Without the forms' code a long series is drawn whole.
+    expect(
+      config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] })).data.datasets[0]!.data,
+    ).to.have.length(n);
     expect(mixed.data.datasets[0]!.data).to.have.length(n);
   });
 
   it('keeps the gaps of a decimated series', () => {
     const n = 9_000;
     const points = Array.from({ length: n }, (_, i) => ({ x: i * DAY, y: i >= 4_000 && i < 4_500 ? null : i % 5 }));
-    const kept = config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] })).data.datasets[0]!
-      .data as { y: number | null; i: number }[];
+    const kept = config(barSpec({ type: 'line', index: timeIndex(0, (n - 1) * DAY), series: [line(points)] }), forms).data
+      .datasets[0]!.data as { y: number | null; i: number }[];
     const gaps = kept.filter((p) => p.y === null);
     expect(gaps).to.have.length(1);
     expect(gaps[0]!.i).to.equal(4_000);

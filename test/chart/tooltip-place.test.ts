@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { tipPlace, type Mark } from '../../src/chart/plugins/tooltip.js';
+import { tipPlace, type Mark } from '../../src/chart/plugins/tip-box.js';
 
 const chart = { width: 600, height: 300 };
 const column = (x: number, y: number): Mark => ({ x, y, width: 40, height: 300 - y });

@@ -11,12 +11,18 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, CI_LIMITS, KB } from '../../bench/budgets.mjs';
 import {
+  CHART_ELEMENT,
   CHART_FILE,
   CLASSIC_ENTRY,
   MODULE_ENTRY,
+  NO_CHART_ELEMENTS,
+  isCsvChunk,
+  isFormsChunk,
   isLiveChunk,
   isSonifyChunk,
+  isTipChunk,
   pageBudgets,
+  pageFiles,
   readDistGraph,
 } from '../../bench/lib/dist-graph.mjs';
 
@@ -165,7 +171,8 @@ for (const [feature, name, pattern, limit] of [
   ['liveAdded', 'live refreshes (refresh)', /(^|\/)live-[\w-]+\.js$/, 3_500],
   ['countUpAdded', 'the count-up (animate)', /(^|\/)count-up-motion-[\w-]+\.js$/, 800],
   ['roleWarningAdded', "the warning about a quote's role attribute", /(^|\/)role-warning-[\w-]+\.js$/, 800],
-  ['exploreAdded', 'exploring a chart by keyboard and touch', /(^|\/)explorer-[\w-]+\.js$/, 2_600],
+  // With the share of each value on a percent chart (2.65 KB).
+  ['exploreAdded', 'exploring a chart by keyboard and touch', /(^|\/)explorer-[\w-]+\.js$/, 2_800],
   ['sonifyAdded', 'hearing a series as tones', /(^|\/)sonify-[\w-]+\.js$/, 1_700],
   ['srcAdded', 'fetching payloads by URL (src)', /(^|\/)load-[\w-]+\.js$/, 1_500],
   ['problemPanelAdded', 'the problem panel of debug', /(^|\/)problem-panel-[\w-]+\.js$/, 500],
@@ -183,3 +190,66 @@ for (const [feature, name, pattern, limit] of [
     assert.ok(!budgets.chartAdded.files.includes(added.files[0]), 'not counted as chart code');
   });
 }
+
+/** The files a chart page adds when it uses `features` (`forms`, `hover`, `csv`), beyond a page with a plain bar chart. */
+function chartFeatureAdded(features) {
+  const page = [...NO_CHART_ELEMENTS, CHART_ELEMENT];
+  const plain = pageFiles(graph(), MODULE_ENTRY, page);
+  const files = [...pageFiles(graph(), MODULE_ENTRY, page, [], features)].filter((file) => !plain.has(file)).sort();
+  const sum = (size) => files.reduce((total, file) => total + graph().files.get(file)[size], 0);
+  return { files, gzip: sum('gzip'), brotli: sum('brotli'), raw: sum('raw') };
+}
+
+// The forms beyond bars and lines are a chunk (src/chart/forms/), with Chart.js's Filler in it (rollup.config.mjs,
+// fillerOfChartJs): the chart file stays within its budget, and a page with a plain bar or line chart loads none of it.
+test("a chart's forms (stacking, areas, ranges, annotations, highlight) add one file, with Chart.js's Filler, that a bar chart page does not load", (t) => {
+  const { chartAdded } = pageBudgets(graph());
+  const added = chartFeatureAdded(['forms']);
+  report(t, "what a chart's forms add", added);
+  assert.equal(added.files.length, 1, 'one file');
+  assert.ok(isFormsChunk(added.files[0]), `dist/${added.files[0]} is the forms' chunk`);
+  assert.ok(!chartAdded.files.includes(added.files[0]), 'not loaded by a plain chart');
+  const text = (file) => readFileSync(join(dist, file), 'utf8');
+  const filler = /\bid:\s*["']filler["']/;
+  assert.match(text(added.files[0]), filler, "Chart.js's Filler is in the forms' chunk");
+  assert.doesNotMatch(text(CHART_FILE), filler, "Chart.js's Filler is not in the chart file");
+});
+
+test("a chart's tooltip box is one file, loaded the first time the pointer (or the keys) show a point, not with the chart", (t) => {
+  const { chartAdded } = pageBudgets(graph());
+  const added = chartFeatureAdded(['hover']);
+  report(t, 'what pointing at a chart adds', added);
+  assert.equal(added.files.length, 1, 'one file');
+  assert.ok(isTipChunk(added.files[0]), `dist/${added.files[0]} is the tooltip's chunk`);
+  assert.ok(added.gzip > 0 && added.gzip <= 1_200, `the tooltip's box is ${kb(added.gzip)} gzip`);
+  assert.ok(!chartAdded.files.includes(added.files[0]), 'not loaded before the pointer comes');
+});
+
+// The CSV of "Download CSV" (src/views/chart/csv.ts) is a chunk loaded when a reader first reaches for the link
+// (src/elements/chart/csv-file.ts): most readers never download it, so the chart file does not carry it.
+test('a chart\'s CSV is one small file, loaded the first time a reader reaches for "Download CSV", not with the chart', (t) => {
+  const { chartAdded } = pageBudgets(graph());
+  const added = chartFeatureAdded(['csv']);
+  report(t, 'what downloading the CSV adds', added);
+  assert.equal(added.files.length, 1, 'one file');
+  assert.ok(isCsvChunk(added.files[0]), `dist/${added.files[0]} is the CSV's chunk`);
+  assert.ok(added.gzip > 0 && added.gzip <= 700, `the CSV's code is ${kb(added.gzip)} gzip`);
+  assert.ok(!chartAdded.files.includes(added.files[0]), 'not loaded by a plain chart page');
+  const text = (file) => readFileSync(join(dist, file), 'utf8');
+  assert.match(text(added.files[0]), /text\/csv/, "the file's making is in the CSV's chunk");
+  assert.doesNotMatch(text(CHART_FILE), /text\/csv/, 'nor in the chart file (its server-only import left out)');
+});
+
+test("a language's chart words are a file of their own that only a chart in that language loads", (t) => {
+  const { noChart, languagesAdded } = pageBudgets(graph());
+  const chartFile = readFileSync(join(dist, CHART_FILE), 'utf8');
+  for (const language of ['ru', 'kk']) {
+    const file = [...graph().files.keys()].find((name) => new RegExp(`(^|/)${language}-chart-[\\w-]+\\.js$`).test(name));
+    assert.ok(file, `dist/chunks/${language}-chart-….js`);
+    const size = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    t.diagnostic(`dist/${file}: ${kb(size)} gzip`);
+    assert.ok(size <= 1_000, `the "${language}" chart words are ${kb(size)} gzip`);
+    assert.ok(chartFile.includes(file.replace(/^chunks\//, '')), 'the chart file loads it');
+    assert.ok(!noChart.files.includes(file) && !languagesAdded[language].files.includes(file), 'a page without a chart does not');
+  }
+});

@@ -1,7 +1,6 @@
 /** One Chart.js dataset per series: bars or a line, on its panel's value axis. */
 import type { ChartDataset } from 'chart.js';
 import type { ChartSpec, SeriesSpec } from '../spec.js';
-import { decimate } from './decimate.js';
 import { isStacked } from './scales.js';
 import type { ChartKind, SeriesData, TimePoint } from './types.js';
 
@@ -12,9 +11,9 @@ import type { ChartKind, SeriesData, TimePoint } from './types.js';
 export function datasetFor(spec: ChartSpec, series: SeriesSpec, index: number): ChartDataset<ChartKind, SeriesData> {
   const valueId = `v${series.panel}`;
   const axes = spec.horizontal ? { yAxisID: 'i0', xAxisID: valueId } : { xAxisID: 'i0', yAxisID: valueId };
-  // The renderer's own copy, with each point's original index for tooltips (decimation drops points):
-  // long date series of a chart of lines only are decimated.
-  const data: SeriesData = spec.index.kind === 'time' ? timePoints(spec, series) : (series.values as (number | null)[]).slice();
+  // The renderer's own copy, with each point's original index for tooltips (decimation drops points: the
+  // forms' code decimates long date series of a chart of lines only, `decimateLong`).
+  const data: SeriesData = spec.index.kind === 'time' ? timePoints(series) : (series.values as (number | null)[]).slice();
   if (series.type === 'bar') {
     // The slot of a bar within its category: its rank among the panel's bar series.
     const slot = spec.series.slice(0, index).filter((other) => other.panel === series.panel && other.type === series.type).length;
@@ -51,12 +50,7 @@ export function maxBarThickness(horizontal: boolean, chartWidth: number): number
   return !horizontal ? 44 : chartWidth < 420 ? 22 : 28;
 }
 
-/** A date series' points with their index `i`; long series of a chart of lines only are decimated. */
-function timePoints(spec: ChartSpec, series: SeriesSpec): TimePoint[] {
-  const points = (series.values as { x: number; y: number | null }[]).map((point, i): TimePoint => ({
-    x: point.x,
-    y: point.y,
-    i,
-  }));
-  return spec.series.every((s) => s.type === 'line') && !spec.horizontal ? decimate(points) : points;
+/** A date series' points with their index `i`. */
+function timePoints(series: SeriesSpec): TimePoint[] {
+  return (series.values as { x: number; y: number | null }[]).map((point, i): TimePoint => ({ x: point.x, y: point.y, i }));
 }

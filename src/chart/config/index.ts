@@ -7,16 +7,22 @@ import type { Runtime } from '../runtime.js';
 import type { ChartSpec } from '../spec.js';
 import { datasetFor } from './datasets.js';
 import { scalesFor } from './scales.js';
+import type { ChartForms } from '../forms/types.js';
 import type { NwChartConfiguration } from './types.js';
 
+export type { ChartForms } from '../forms/types.js';
 export type { ChartKind, NwChart, NwChartConfiguration, NwPlugin, NwScales, SeriesData, TimePoint } from './types.js';
 
 /** Above this many points in all, animation is skipped: drawing stays quick. */
 export const ANIMATION_POINT_LIMIT = 1_000;
 
-/** What decides the chart's structure: when it changes, the chart is made anew rather than updated. */
-export function structureKey(spec: ChartSpec): string {
+/**
+ * What decides the chart's structure: when it changes, the chart is made anew rather than updated. With the forms'
+ * code its plugins are in, and its stacking is part of it.
+ */
+export function structureKey(spec: ChartSpec, forms?: ChartForms): string {
   return [
+    forms && spec.stacking,
     spec.type,
     spec.horizontal,
     spec.layout,
@@ -26,13 +32,14 @@ export function structureKey(spec: ChartSpec): string {
   ].join('|');
 }
 
-/** The Chart.js configuration of `spec`; its plugins read and write `runtime`. */
-export function configFor(spec: ChartSpec, runtime: Runtime): NwChartConfiguration {
+/** The Chart.js configuration of `spec`, with its forms when their code is given; its plugins read and write `runtime`. */
+export function configFor(spec: ChartSpec, runtime: Runtime, forms?: ChartForms): NwChartConfiguration {
   const points = spec.series.reduce((sum, series) => sum + series.values.length, 0);
   const animate = spec.animate && points <= ANIMATION_POINT_LIMIT;
   const time = spec.index.kind === 'time';
-  return {
-    type: spec.type,
+  const config: NwChartConfiguration = {
+    // An area is a line (filled by the forms' code).
+    type: spec.type === 'bar' ? 'bar' : 'line',
     data: {
       labels: spec.index.kind === 'category' ? spec.index.labels.slice() : [],
       datasets: spec.series.map((series, index) => datasetFor(spec, series, index)),
@@ -53,4 +60,6 @@ export function configFor(spec: ChartSpec, runtime: Runtime): NwChartConfigurati
     },
     plugins: [panelHeaders(runtime), valueLabels(runtime), renderedNotice(runtime), hoverTip(runtime)],
   };
+  forms?.apply(config, spec, runtime);
+  return config;
 }

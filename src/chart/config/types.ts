@@ -1,7 +1,7 @@
 /** The Chart.js types of the charts the renderer makes: bar, line, or both in one chart. */
 import type { Chart, ChartConfiguration, ChartOptions, Plugin } from 'chart.js';
 
-/** The dataset kinds a chart mixes. */
+/** The dataset kinds a chart mixes (an area is a filled line). */
 export type ChartKind = 'bar' | 'line';
 
 /** A point on a date axis, with its index in the series (decimation drops points, so the index travels with it). */

@@ -4,13 +4,17 @@
  * bar alike, above it; for vertical bars above the end, else inside it. All or
  * nothing: when one label finds no room, none is drawn (the tooltip and the
  * table still say it), so a reader never meets some bars with their figure
- * and some without.
+ * and some without. Stacked bars take none (the element gives them none), nor
+ * do bars with ranges (their error bars stand there). Where no label is drawn
+ * for a qualified value, a mark (`spec.qualifierMark`) beyond its end (beside
+ * its error bar) says it is qualified; the element explains the mark.
  */
 import { animator, BarElement, type Chart } from 'chart.js';
 import { fontString, textInside, tickSize, wrapText } from '../canvas-text.js';
 import type { NwPlugin } from '../config/types.js';
 import type { Runtime } from '../runtime.js';
-import type { ChartSpec } from '../spec.js';
+import type { ChartSpec, SeriesSpec } from '../spec.js';
+import { pointIndex } from '../point-index.js';
 
 const LABEL_PAD = 5;
 
@@ -60,6 +64,7 @@ export const valueLabels = (runtime: Runtime): NwPlugin => ({
     const attempts: ((bar: BarLabelInput) => PlacedLabel | undefined)[] = spec.horizontal
       ? [(bar) => atEnd(ctx, bar, spec), (bar) => above(ctx, bar, chart.chartArea.top, lineHeight, spec)]
       : [(bar) => onTop(ctx, bar, lineHeight, spec)];
+    let labelled = false;
     for (const place of attempts) {
       const placed = bars.map(place);
       if (placed.every((label): label is PlacedLabel => !!label)) {
@@ -69,23 +74,52 @@ export const valueLabels = (runtime: Runtime): NwPlugin => ({
           ctx.textBaseline = 'middle';
           label.lines.forEach((line, i) => ctx.fillText(line, label.x, label.y + i * lineHeight));
         }
+        labelled = true;
         break;
       }
     }
+    qualifierMarks(chart, spec, labelled);
     ctx.restore();
   },
 });
 
+/** Draws the qualifier mark just beyond each qualified point whose value label is not drawn, in the text colour. */
+function qualifierMarks(chart: Chart, spec: ChartSpec, labelled: boolean): void {
+  const ctx = chart.ctx;
+  ctx.fillStyle = spec.colors.text;
+  spec.series.forEach((series, datasetIndex) => {
+    if (!series.qualified || !chart.isDatasetVisible(datasetIndex)) return;
+    chart.getDatasetMeta(datasetIndex).data.forEach((element, index) => {
+      const at = pointIndex(chart, { datasetIndex, index });
+      if (!series.qualified?.[at] || (labelled && labelsOf(series)?.(at))) return;
+      const { x, y, base } = element.getProps(['x', 'y', 'base'], true);
+      if (!finite(x) || !finite(y)) return;
+      const bar = element instanceof BarElement;
+      // Beyond the end: above a point or a column, after a row; below a negative column, before a negative row.
+      const gap = (bar && (spec.horizontal ? x < base : y > base) ? -1 : 1) * (bar ? 3 : 5);
+      const across = bar && spec.horizontal;
+      const aside = bar && series.ranges?.[at] ? 10 : 0;
+      ctx.textAlign = !across ? 'center' : gap > 0 ? 'left' : 'right';
+      ctx.textBaseline = across ? 'middle' : gap > 0 ? 'bottom' : 'top';
+      ctx.fillText(spec.qualifierMark, across ? x + gap : x + aside, across ? y - aside : y - gap);
+    });
+  });
+}
+
+/** The value labels of a series of bars without ranges. */
+const labelsOf = (series: SeriesSpec) => (series.type === 'bar' && !series.ranges?.some(Boolean) ? series.valueLabel : undefined);
+
 /** Every bar that has a value label, with its geometry. */
 function labelInputs(chart: Chart, spec: ChartSpec): BarLabelInput[] {
-  const labelled = spec.series.filter((series) => series.type === 'bar' && series.valueLabel);
+  const labelled = spec.series.filter(labelsOf);
   const slots = Math.max(
     1,
     ...spec.panels.map((_, p) => labelled.filter((series) => series.panel === p || spec.layout === 'dual').length),
   );
   const inputs: BarLabelInput[] = [];
   spec.series.forEach((series, datasetIndex) => {
-    if (series.type !== 'bar' || !series.valueLabel || !chart.isDatasetVisible(datasetIndex)) return;
+    const label = labelsOf(series);
+    if (!label || !chart.isDatasetVisible(datasetIndex)) return;
     const meta = chart.getDatasetMeta(datasetIndex);
     const area = meta.vScale ?? chart.chartArea;
     const count = Math.max(1, meta.data.length);
@@ -93,7 +127,7 @@ function labelInputs(chart: Chart, spec: ChartSpec): BarLabelInput[] {
       ? (meta.iScale?.height ?? chart.chartArea.height) / count
       : (meta.iScale?.width ?? chart.chartArea.width) / count;
     meta.data.forEach((element, index) => {
-      const text = series.valueLabel?.(index);
+      const text = label(index);
       if (!text || !(element instanceof BarElement)) return;
       const { x, y, base, width, height } = element.getProps(['x', 'y', 'base', 'width', 'height'], true);
       if (!finite(x) || !finite(y) || !finite(base)) return;

@@ -4,7 +4,8 @@
  * last point, in order, so the line keeps its shape and every peak. Gaps
  * (null values) are kept. Points keep their index `i` in the series.
  */
-import type { TimePoint } from './types.js';
+import type { ChartSpec } from '../spec.js';
+import type { NwChartConfiguration, TimePoint } from '../config/types.js';
 
 /** Spans of the x range: more than any chart is wide in CSS pixels. */
 export const COLUMNS = 1_000;
@@ -34,4 +35,13 @@ export function decimate(points: TimePoint[]): TimePoint[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Decimates each dataset of a chart of lines only on a time axis, not horizontal (`config` made by `configFor`):
+ * the forms' code runs it, as only charts with a series of more than 4 × COLUMNS points need it.
+ */
+export function decimateLong(config: NwChartConfiguration, spec: ChartSpec): void {
+  if (spec.index.kind !== 'time' || spec.horizontal || !spec.series.every((s) => s.type === 'line')) return;
+  for (const dataset of config.data.datasets) dataset.data = decimate(dataset.data as TimePoint[]);
 }
