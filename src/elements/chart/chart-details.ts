@@ -1,19 +1,18 @@
 /**
- * The chart's details: its generated text alternative and its CSV, made from
- * the model after the chart's first draw (in idle time), at once when the
- * table is open or the page is printed, and once per model.
+ * The chart's details: its generated text alternative, made from the model
+ * after the chart's first draw (in idle time), at once when the table is open
+ * or the page is printed, and once per model. The CSV is made apart, when a
+ * reader reaches for it (csv-file.ts).
  */
 import { chartStrings } from '../../format/chart-strings.js';
 import { whenIdle } from '../../internal/idle.js';
 import type { Model } from '../../views/chart/model.js';
-import { csv } from '../../views/chart/csv.js';
 import { altText } from '../../views/chart/text.js';
 
 /** The details of one model. */
 export interface Details {
   model: Model;
   alt: string;
-  csv: string;
 }
 
 /** What the details are made for: the current model and language, and a redraw. */
@@ -52,8 +51,7 @@ export class ChartDetails {
   make(locale = this.#host.locale()): void {
     const model = this.#host.model();
     if (!model || this.#details?.model === model) return;
-    const words = chartStrings(locale);
-    this.#details = { model, alt: altText(model, locale, words), csv: csv(model, words) };
+    this.#details = { model, alt: altText(model, locale, chartStrings(locale)) };
   }
 
   /** Makes them in the next idle time and draws again; `unless` (checked then) can put it off. */

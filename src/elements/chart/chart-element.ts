@@ -1,15 +1,16 @@
 import type { PropertyValues } from 'lit';
 import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
 import type { ContentStyles } from '../../internal/content.js';
-import { WidgetError } from '../../payload/errors.js';
+import { problemsError, WidgetError } from '../../payload/errors.js';
+import { codeForPrerendered, codeToWaitFor, ModelCache, picturesIn, problemsOf } from './chart-code.js';
 import { pick } from '../../views/context.js';
 import { headingLevel } from '../../views/heading-level.js';
-import { buildModel, type Model } from '../../views/chart/model.js';
+import type { Model } from '../../views/chart/model.js';
 import { boxStyles } from '../../views/chart/box.js';
 import { renderChartView, type ChartPicture } from '../../views/chart/view.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { ChartDetails } from './chart-details.js';
-import { CsvFile } from './csv-file.js';
+import { CsvFile, serverCsvHref } from './csv-file.js';
 import { ChartDrawing } from './drawing.js';
 import styles from './chart.styles.js';
 
@@ -24,10 +25,11 @@ import styles from './chart.styles.js';
  * panel; `shared` draws two units on two value axes of one panel (more than two
  * units fall back to panels).
  *
- * The chart draws first: the data table, the generated text alternative and
- * the CSV are made in the next idle time after the first render, and are
- * there before `nw-render`. Chart.js loads only when the element comes near
- * the viewport (600px ahead);
+ * The chart draws first: the data table and the generated text alternative
+ * are made in the next idle time after the first render, and are there before
+ * `nw-render`; the CSV's code loads, and its file is made, when a reader first
+ * reaches for "Download CSV" (pointer, focus or click). Chart.js loads only
+ * when the element comes near the viewport (600px ahead);
  * the chart's box is sized before that, so nothing shifts when it draws. The
  * box follows `aspect-ratio` (default 16/9, at most 4/3 in narrow containers);
  * horizontal bar charts without an `aspect-ratio` attribute are as tall as
@@ -41,14 +43,13 @@ import styles from './chart.styles.js';
  * live region. A tap shows the nearest point's tooltip; a tap elsewhere hides
  * it. In forced colors the chart is drawn in system colours.
  *
- * The CSV has a header row (the category, then one column per series: label
- * and unit), values as raw numbers, and, for a series with qualifiers or notes,
- * a column after its values holding the qualifier code of the payload
- * (`more-than`, `about`, …) and one holding the notes. It starts with a UTF-8
- * byte order mark so spreadsheets read Cyrillic correctly; rows end in CRLF.
+ * The CSV: a header row (the category, then each series' header), raw numbers,
+ * and after a series with qualifiers or notes a column of its qualifier codes
+ * (`more-than`, `about`, …) and one of its notes; a UTF-8 byte order mark (so
+ * spreadsheets read Cyrillic right), rows ending in CRLF.
  *
  * @tagname nw-chart
- * @summary A chart (bar or line, vertical or horizontal, category or date x) with a data table and CSV download.
+ * @summary A chart (bars, lines or areas, grouped or stacked, with ranges, annotations and highlights; vertical or horizontal; category or date x) with a data table and CSV download.
  *
  * @event nw-load - The payload is loaded and valid. `detail: { payload }`.
  * @event nw-render - Chart.js has drawn the chart (after its animation), on first draw and after each update.
@@ -68,6 +69,7 @@ import styles from './chart.styles.js';
  * @csspart toggle - The "Show data" button.
  * @csspart download - The "Download CSV" link.
  * @csspart table - The data table's scroll box.
+ * @csspart mark-key - The line that explains the mark by a qualified value whose words do not fit on the chart.
  * @csspart notes - The chart's notes.
  * @csspart source - The source line.
  * @csspart unavailable - The neutral "Data unavailable" line.
@@ -97,8 +99,8 @@ export class ChartElement extends WidgetElement {
   /** Id of the payload chart to show; default the first. */
   chart: string | undefined;
 
-  /** `bar` or `line`: overrides the payload's chart type (every series is drawn this way). */
-  type: 'bar' | 'line' | undefined;
+  /** `bar`, `line` or `area`: overrides the payload's chart type (every series is drawn this way). */
+  type: 'bar' | 'line' | 'area' | undefined;
 
   /** `vertical` or `horizontal`: overrides the payload's orientation. */
   orientation: 'vertical' | 'horizontal' | undefined;
@@ -118,17 +120,17 @@ export class ChartElement extends WidgetElement {
   /** Whether the data table is shown ("Show data"). */
   #tableOpen = false;
 
-  #model: Model | undefined;
-  #modelInputs: unknown[] = [];
-  /** The text alternative and CSV of a model, made after the first render (at once when the table is open). */
+  readonly #models = new ModelCache();
+  /** The text alternative and table of a model, made after the first render (at once when the table is open). */
   readonly #details = new ChartDetails({
-    model: () => this.#model,
+    model: () => this.#models.current,
     locale: () => this.locale,
     requestUpdate: () => this.requestUpdate(),
   });
   /** True once the rendered DOM holds the details of the current model. */
   #detailsShown = false;
-  readonly #csv = new CsvFile();
+  /** The CSV behind "Download CSV", made when a reader reaches for the link. */
+  readonly #csv = new CsvFile(() => this.requestUpdate());
   #loadError: WidgetError | undefined;
   /** The pictures of a pre-rendered chart, shown until its canvas has drawn. */
   #pictures: ChartPicture[] | undefined;
@@ -148,7 +150,7 @@ export class ChartElement extends WidgetElement {
       this.requestUpdate();
     },
   });
-  /** Chart.js has drawn, and `nw-render` has not told the page yet. */
+  /** Chart.js has drawn, and `nw-render` has not told the page yet; and who waits for `rendered`. */
   #unannounced = false;
   #waiters: (() => void)[] = [];
 
@@ -193,19 +195,21 @@ export class ChartElement extends WidgetElement {
     const chart = pick(payload?.charts, this.chart?.trim() || undefined, 'chart');
     if (chart instanceof WidgetError) return chart;
     if (this.#loadError) return this.#loadError;
-    // The strings are an input too: when they change, the table, text and CSV are made again in the new words.
-    const inputs = [payload, chart, this.type, this.orientation, context.locale, context.ui];
-    if (!this.#model || inputs.some((value, i) => value !== this.#modelInputs[i])) {
-      this.#modelInputs = inputs;
-      this.#model = buildModel(payload, chart, this.type, this.orientation, context.locale);
+    const problems = problemsOf(chart, payload!);
+    if (problems.length) return problemsError('invalid-payload', problems);
+    const waiting = codeToWaitFor(chart, this.type, context.locale);
+    if (waiting) {
+      this.waitFor(waiting);
+      return undefined;
     }
-    const model = this.#model;
+    const model = this.#models.of(payload!, chart, this.type, this.orientation, context);
     if (server || this.#tableOpen || this.#details.made || this.prerendered) this.#details.make(context.locale);
     if (this.prerendered && !this.hasUpdated) this.#takePictures();
     const details = this.#details.of(model);
     const pictures = server ? server.pictures?.(model, this.aspectRatio) : this.#pictures;
-    this.#csv.set(this.noDownload ? undefined : details?.csv);
-    const csvFile = server && details ? `data:text/csv;charset=utf-8,${encodeURIComponent(details.csv)}` : this.#csv.href;
+    this.#csv.set(this.noDownload ? undefined : model, context.locale);
+    // On the server, the file itself, so the link works before (and without) the script.
+    const csvHref = this.noDownload ? undefined : ((server && serverCsvHref(model, context.locale)) ?? this.#csv.href);
     return renderChartView(payload, chart, context, {
       model,
       aspectRatio: this.aspectRatio,
@@ -214,31 +218,30 @@ export class ChartElement extends WidgetElement {
       // The server has no willUpdate: there the table is open as the attribute says.
       tableOpen: server ? this.showTable : this.#tableOpen,
       details: details ?? false,
-      // On the server, the file itself, so the link works before (and without) the script.
-      csvHref: this.noDownload ? undefined : csvFile,
+      csvHref,
       pictures: pictures?.length ? pictures : undefined,
       // A tab stop with its keys, but not while a pre-rendered picture stands in for the canvas.
       explorable: !server && !pictures,
       onToggle: this.#toggleTable,
-      onCsv: this.#prepareCsv,
+      onCsv: this.#csv.use,
       onExplore: this.#drawing.wake,
     });
   }
 
+  /** A pre-rendered chart takes its words first, and, of the forms beyond plain bars and lines (its figure says `forms`), their code. */
+  protected override codeForFirstRender(): Promise<unknown> {
+    return codeForPrerendered(this.renderRoot, this.locale);
+  }
+
   /** The box's size and the legend's swatch colours, by selector (the server writes them as CSS). */
   override contentStyles(): ContentStyles {
-    return this.#model ? boxStyles(this.#model, this.aspectRatio) : {};
+    const model = this.#models.current;
+    return model ? boxStyles(model, this.aspectRatio) : {};
   }
 
   /** Keeps the pictures the server drew; the live chart then draws without animation, and they give way to it. */
   #takePictures(): void {
-    const pictures = Array.from(this.renderRoot.querySelectorAll('img'), (img) => ({
-      className: img.className,
-      src: img.getAttribute('src') ?? '',
-      width: img.width,
-      height: img.height,
-    }));
-    this.#pictures = pictures.length ? pictures : undefined;
+    this.#pictures = picturesIn(this.renderRoot);
     this.#drawing.still ||= !!this.#pictures;
   }
 
@@ -249,10 +252,6 @@ export class ChartElement extends WidgetElement {
     this.requestUpdate();
   };
 
-  #prepareCsv = (event: Event): void => {
-    if (this.#csv.prepare(event.currentTarget as HTMLAnchorElement)) this.requestUpdate();
-  };
-
   #toggleTable = (): void => {
     this.#tableOpen = !this.#tableOpen;
     this.requestUpdate();
@@ -260,7 +259,7 @@ export class ChartElement extends WidgetElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const model = this.currentError || this.data.state.status !== 'ready' ? undefined : this.#model;
+    const model = this.currentError || this.data.state.status !== 'ready' ? undefined : this.#models.current;
     if (model) this.#applyStyles(model);
     this.#detailsShown = !!model && !!this.#details.of(model);
     // A chart away from the viewport may not draw for a long time, but screen readers need its table now; one that

@@ -54,6 +54,14 @@ export default css`
     block-size: 3px;
     inline-size: 1.2em;
   }
+  /* An area: its fill, under its line. */
+  .swatch.area {
+    background: linear-gradient(var(--_swatch) 0 3px, color-mix(in srgb, var(--_swatch) 35%, transparent) 3px);
+  }
+  /* A highlighted series stands out by weight as well as colour. */
+  .legend .highlighted {
+    font-weight: 700;
+  }
   /* The canvas box: sized before Chart.js loads, so nothing shifts when it draws. */
   .plot {
     position: relative;
@@ -173,7 +181,9 @@ export default css`
     color: var(--nw-color-muted);
     font-size: 0.8125em;
   }
-  .note {
+  .note,
+  .mark-key,
+  .marked {
     margin: 0.5em 0 0;
     font-size: 0.8125em;
     line-height: 1.45;

@@ -1,37 +1,87 @@
 /**
- * The chart's CSV file behind its "Download CSV" link. The file's `blob:` URL
- * is made when a reader is about to use the link (pointer over it, focus, or
- * the click itself, before the browser follows it), so a page of many charts
- * does not pay for a file per chart up front; new data revokes the old URL.
+ * The chart's CSV file behind its "Download CSV" link. The CSV's code
+ * (src/views/chart/csv.ts) is a chunk loaded on the first sign that a reader
+ * means to use the link (pointer over it, focus, or the click itself), and the
+ * file's `blob:` URL is made then, so a chart page loads no CSV code and a page
+ * of many charts makes no file up front. A click that comes before the code
+ * waits for it and is then followed; new data revokes the old URL.
  */
+import { isServer } from 'lit';
+import { chartStrings } from '../../format/chart-strings.js';
+import { codeLoader } from '../../internal/code-loader.js';
+import type { Model } from '../../views/chart/model.js';
+// For the server only: the script builds see `isServer` false and leave this import out (rollup.config.mjs).
+import { csvDataUrl } from '../../views/chart/csv.js';
+
+/** The CSV's code, loaded once for the page. */
+const csvCode = codeLoader('the CSV of "Download CSV"', () => import('../../views/chart/csv.js'));
+
+/** On the server, the file itself as a `data:` URL (the link then works before and without the script); else undefined. */
+export function serverCsvHref(model: Model, locale: string): string | undefined {
+  return isServer ? csvDataUrl(model, chartStrings(locale)) : undefined;
+}
+
+/** The file of one chart's link. */
 export class CsvFile {
-  #text: string | undefined;
+  #model: Model | undefined;
+  #locale = '';
   #url: string | undefined;
+  /** True while a click waits for the code. */
+  #clickWaiting = false;
+  readonly #made: () => void;
+
+  /** `made` is told when the URL is made outside a render (the next render keeps it on the link). */
+  constructor(made: () => void) {
+    this.#made = made;
+  }
 
   /** The link's address: the file's URL once made, else `#`. */
   get href(): string {
     return this.#url ?? '#';
   }
 
-  /** Sets the file's contents; a change drops the old URL. */
-  set(text: string | undefined): void {
-    if (text === this.#text) return;
+  /** Sets the data the file is made of (none: no file); new data drops the old URL. */
+  set(model: Model | undefined, locale: string): void {
+    if (model === this.#model && locale === this.#locale) return;
     this.clear();
-    this.#text = text;
+    this.#model = model;
+    this.#locale = locale;
   }
 
-  /** Makes the URL (once per contents) and puts it on the link being used; true when it did. */
-  prepare(link: HTMLAnchorElement): boolean {
-    if (this.#text === undefined) return false;
-    this.#url ??= URL.createObjectURL(new Blob([this.#text], { type: 'text/csv;charset=utf-8' }));
+  /**
+   * The link's listener of pointerenter, focus and click: makes the file, loading its code first when needed. A
+   * click before the code is here is held back (`#` must not be followed) and made again once the URL is on the link.
+   */
+  readonly use = (event: Event): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    if (this.#prepare(link)) return;
+    const click = event.type === 'click';
+    if (click) event.preventDefault();
+    if (!this.#model || !csvCode.pending || (click && this.#clickWaiting)) return;
+    this.#clickWaiting ||= click;
+    void csvCode.load().then(() => {
+      if (click) this.#clickWaiting = false;
+      // The code is here now: the click made again goes through (no second wait).
+      if (this.#prepare(link) && click && link.isConnected) link.click();
+    });
+  };
+
+  /** Revokes the URL and forgets the data. */
+  clear(): void {
+    if (this.#url) URL.revokeObjectURL(this.#url);
+    this.#url = this.#model = undefined;
+  }
+
+  /** Makes the URL (once per data) when the code is here, and puts it on the link being used; true when it did. */
+  #prepare(link: HTMLAnchorElement): boolean {
+    const code = csvCode.module;
+    if (!code || !this.#model) return false;
+    if (!this.#url) {
+      this.#url = URL.createObjectURL(code.csvBlob(this.#model, chartStrings(this.#locale)));
+      this.#made();
+    }
     // Now, for the click under way; the next render keeps it.
     link.href = this.#url;
     return true;
-  }
-
-  /** Revokes the URL and forgets the contents. */
-  clear(): void {
-    if (this.#url) URL.revokeObjectURL(this.#url);
-    this.#url = this.#text = undefined;
   }
 }

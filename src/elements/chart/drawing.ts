@@ -14,7 +14,8 @@ import { NearViewportController } from '../../internal/controllers/near-viewport
 import type { WidgetEventMap } from '../../internal/events.js';
 import { WidgetError } from '../../payload/errors.js';
 import { buildSpec, THEME_TOKENS } from '../../views/chart/build-spec.js';
-import type { Model } from '../../views/chart/model.js';
+import { formsCode } from '../../views/chart/forms-code.js';
+import { usesForms, type Model } from '../../views/chart/model.js';
 import type { ExploreHost } from './explore/host.js';
 
 /** The element side. */
@@ -45,6 +46,8 @@ export class ChartDrawing implements ReactiveController, ExploreHost {
   #drawing: { model: Model; locale: string } | undefined;
   #specKey: unknown[] = [];
   #pending = false;
+  /** The live chart was made with the forms' code. */
+  #withForms = false;
   #motion: MediaQueryList | undefined;
   #forced: MediaQueryList | undefined;
   /** Draws without animation (a pre-rendered chart, whose picture the reader has seen). */
@@ -153,6 +156,9 @@ export class ChartDrawing implements ReactiveController, ExploreHost {
       );
       return;
     }
+    // The element loaded the forms' code before its first render; without it (it could not load) the chart is plain.
+    const forms = usesForms(drawing.model) ? formsCode.module : undefined;
+    const needsForms = !!forms;
     // The theme's colours as the canvas needs them: real colours, `light-dark()` resolved.
     const probe = this.#host.renderRoot.querySelector<HTMLElement>('.probe')!;
     const colors = THEME_TOKENS.map((token) => {
@@ -164,18 +170,23 @@ export class ChartDrawing implements ReactiveController, ExploreHost {
     const key = [drawing.model, drawing.locale, colors.join(), fontFamily, animate];
     if (this.#handle && key.every((value, i) => value === this.#specKey[i])) return;
     this.#specKey = key;
-    const spec = buildSpec(drawing.model, colors, fontFamily, animate, drawing.locale);
+    const plain = buildSpec(drawing.model, colors, fontFamily, animate, drawing.locale);
+    const spec = forms ? forms.withForms(plain, drawing.model, drawing.locale) : plain;
     this.#pending = true;
+    // A chart drawn without the forms' code is made anew by the first data that needs it.
+    if (this.#handle && needsForms && !this.#withForms) this.#destroy();
     if (this.#handle) return this.#handle.update(spec);
+    this.#withForms = needsForms;
     const onRendered = () => {
       this.#pending = false;
       if (this.#handle) this.#callbacks.drawn();
     };
-    this.#handle = renderer.createChart(canvas, spec, {
-      tip: box.querySelector<HTMLElement>('.tip')!,
-      onRendered,
-      onPoint: this.point,
-    });
+    this.#handle = renderer.createChart(
+      canvas,
+      spec,
+      { tip: box.querySelector<HTMLElement>('.tip')!, onRendered, onPoint: this.point },
+      forms?.forms,
+    );
     // Chart.js may draw inside `createChart` (no animation), before the handle is kept.
     if (!this.#pending) this.#callbacks.drawn();
   }

@@ -1,4 +1,7 @@
-/** The chart's data as a CSV file. */
+/**
+ * The chart's data as a CSV file. In the script builds this is a chunk of its own (`chunks/chart-csv-[hash].js`),
+ * loaded when a reader first reaches for the "Download CSV" link (src/elements/chart/csv-file.ts).
+ */
 import type { ChartStrings } from '../../format/strings.js';
 import type { Model } from './model.js';
 
@@ -27,4 +30,14 @@ export function csv(model: Model, words: ChartStrings): string {
     ...model.rows.map((row, r) => [row.x, ...columns.map((column) => column.cell(r))]),
   ].map((fields) => fields.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The CSV as a file, for the link's `blob:` URL. */
+export function csvBlob(model: Model, words: ChartStrings): Blob {
+  return new Blob([csv(model, words)], { type: 'text/csv;charset=utf-8' });
+}
+
+/** The CSV as a `data:` URL: the server's link, which works before (and without) the script. */
+export function csvDataUrl(model: Model, words: ChartStrings): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv(model, words))}`;
 }

@@ -9,8 +9,10 @@ import type { Chart, Payload } from '../../payload/schema.js';
 import { chartStrings } from '../../format/chart-strings.js';
 import type { ViewContext } from '../context.js';
 import { resolveSources, sourceList, sourcesLabel } from '../sources.js';
-import { buildModel, sizedByRows, type Model } from './model.js';
-import { renderTable } from './table.js';
+import { formsCode } from './forms-code.js';
+import { buildModel, QUALIFIER_MARK, sizedByRows, usesForms, type Model } from './model.js';
+import { renderMarked, renderTable } from './table.js';
+import { fill } from '../../format/strings.js';
 import { altText } from './text.js';
 
 /** How the element wants the chart drawn; every field may be left out. */
@@ -75,20 +77,25 @@ export function renderChartView(
 ): TemplateResult {
   const { ui, locale } = context;
   const words = chartStrings(locale);
-  const model = options.model ?? buildModel(payload, chart, undefined, undefined, locale);
+  const model = options.model ?? buildModel(payload, chart, undefined, undefined, locale, formsCode.module?.modelForms);
   const details = options.details === false ? undefined : (options.details ?? { alt: altText(model, locale, words) });
   const open = options.tableOpen ?? false;
   const sources = resolveSources(payload, chart.source);
   const alt = details?.alt ?? chart.description?.trim();
   const explorable = !!options.explorable;
   return html`
-    <figure class="chart" part="figure" aria-labelledby=${chart.title ? 'title' : nothing}>
+    <figure class=${usesForms(model) ? 'chart forms' : 'chart'} part="figure" aria-labelledby=${chart.title ? 'title' : nothing}>
       ${title(chart, options.headingLevel)}
       ${chart.description ? html`<p class="description" part="description">${chart.description}</p>` : nothing}
       ${
         model.legend
           ? html`<ul class="legend" part="legend">
-              ${model.series.map((series) => html`<li><span class="swatch ${series.type}"></span>${series.header}</li>`)}
+              ${model.series.map(
+                (series, i) =>
+                  html`<li class=${model.highlight.series.includes(i) ? 'highlighted' : nothing}>
+                    <span class="swatch ${series.type}"></span>${series.header}
+                  </li>`,
+              )}
             </ul>`
           : nothing
       }
@@ -115,6 +122,11 @@ export function renderChartView(
         <span id="keys" hidden>${explorable ? words.keys : ''}</span>
         <div class="tip" hidden aria-hidden="true"></div>
       </div>
+      ${
+        model.series.some(({ source }) => source.data.some((point) => point.qualifier))
+          ? html`<p class="mark-key" part="mark-key">${fill(words.qualifiedMark, { mark: QUALIFIER_MARK })}</p>`
+          : nothing
+      }
       <div class="actions" part="actions">
         <button type="button" part="toggle" aria-expanded=${open} aria-controls="data" @click=${options.onToggle}>
           ${open ? words.hideData : words.showData}
@@ -141,7 +153,7 @@ export function renderChartView(
         aria-labelledby=${details ? 'caption' : nothing}
         tabindex=${open ? '0' : nothing}
       >
-        ${details ? renderTable(model, context) : nothing}
+        ${details ? renderTable(model, context) : nothing} ${details ? renderMarked(model, context) : nothing}
       </div>
       ${note(chart.notes, ui.notes, 'notes')}
       ${sources.length ? note(sourceList(sources), sourcesLabel(sources, ui), 'source') : nothing}

@@ -60,9 +60,7 @@ describe('nw-chart: the chart draws first', () => {
     delete payload.charts![0]!.description;
     const { element } = await mountChart(container, (el) => (el.payload = payload));
     expect(atFirstDraw.get(canvasOf(element))!.label, 'no name yet at the first frame').to.equal(null);
-    expect(canvasOf(element).getAttribute('aria-label')).to.match(
-      /^Bar chart in 2 panels\. People detained \(people\): more than 5,000\./,
-    );
+    expect(canvasOf(element).getAttribute('aria-label')).to.match(/^Bar chart in 2 panels\. People detained: more than 5,000\./);
   });
 
   it('shows an open table (show-table) from the first frame', async () => {

@@ -49,7 +49,7 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     expect(await tooltipLabel(element, 1, 0)).to.equal('Estimated damage: more than $200,000,000');
     expect(tableCells(element)).to.deep.equal([['January 2022 unrest', 'more than 5,000', 'more than $200,000,000']]);
     const headers = Array.from(shadowOf(element).querySelectorAll('thead th')).map((cell) => squash(cell.textContent));
-    expect(headers).to.deep.equal(['Category', 'People detained (people)', 'Estimated damage (US dollars)']);
+    expect(headers).to.deep.equal(['Category', 'People detained', 'Estimated damage (US dollars)']);
   });
 
   it('formats in Russian: grouping with no-break spaces, «более»', async () => {
@@ -180,7 +180,7 @@ describe('nw-chart: locale formatting of ticks, tooltips and table', () => {
     const { element } = await mountChart(host, (el) => (el.payload = payload));
     const alt = part(element, 'canvas').getAttribute('aria-label');
     expect(alt).to.equal(
-      `Столбчатая диаграмма на 2 панелях. People detained (people): более 5${NBSP}000. Estimated damage (US dollars): более 200 миллионов долларов США.`,
+      `Столбчатая диаграмма на 2 панелях. People detained: более 5${NBSP}000. Estimated damage (US dollars): более 200 миллионов долларов США.`,
     );
   });
 });

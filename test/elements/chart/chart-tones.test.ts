@@ -195,7 +195,7 @@ describe('nw-chart: hearing a series as tones with S', () => {
     const { element } = await explore(story());
     await sendKeys({ press: 's' });
     await waitUntil(playing, 'the tones to start');
-    expect(live(element)).to.equal('People detained (people) as tones, January 2022 unrest: more than 5,000.');
+    expect(live(element)).to.equal('People detained as tones, January 2022 unrest: more than 5,000.');
     expect(heard.frequencies).to.deep.equal([440]);
     await waitUntil(closed, 'the tone to end', { timeout: 3_000 });
     await press(element, 'ArrowDown');

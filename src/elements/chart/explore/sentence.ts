@@ -1,5 +1,6 @@
 /** What a screen reader hears of one point of a chart, in the chart's language. */
-import type { Model } from '../../../views/chart/model.js';
+import { formatValue } from '../../../format/figures.js';
+import { shareOf, type Model } from '../../../views/chart/model.js';
 import { valueText } from '../../../views/chart/text.js';
 
 /** Ends `text` with a full stop unless it ends with one already (or another sentence end). */
@@ -18,7 +19,10 @@ export function pointSentence(model: Model, series: number, row: number, locale:
   const x = model.rows[row];
   if (!data || !point || point.y === null || !x) return undefined;
   // A currency is spelled out with the value ("200 million US dollars"); any other unit follows it.
-  const value = valueText(data, point, locale, Math.abs(point.y) >= 1_000_000, true);
+  const share = model.stacking === 'percent' ? shareOf(model, series, row) : null;
+  const value = `${valueText(data, point, locale, Math.abs(point.y) >= 1_000_000, true)}${
+    share === null ? '' : ` (${formatValue({ value: share, format: 'percent' }, locale).spoken})`
+  }`;
   const unit = data.unit && !data.currency ? ` ${data.unit}` : '';
   return [stop(`${x.label}: ${data.label}, ${value}${unit}`), point.note && stop(point.note), source && stop(source)]
     .filter(Boolean)
