@@ -4,12 +4,14 @@
  * `@napi-rs/canvas` (an optional dependency; without it a chart is
  * pre-rendered without a picture). One picture per layout the chart's box
  * takes (narrow, wide, full), per colour scheme the widget may show,
- * at twice the CSS pixel size.
+ * at twice the CSS pixel size. A chart of the forms beyond plain bars and
+ * lines (stacking, areas, ranges, annotations, highlight) is drawn with the
+ * renderer's code for them, as the live chart is.
  */
 import type { PictureTarget } from '../chart/picture.js';
 import type { ChartPicture } from '../views/chart/view.js';
 import { buildSpec, THEME_TOKENS } from '../views/chart/build-spec.js';
-import { parseAspectRatio, plotBox, sizedByRows, type Model } from '../views/chart/model.js';
+import { parseAspectRatio, plotBox, sizedByRows, usesForms, type Model } from '../views/chart/model.js';
 import { resolveColor, type Scheme } from './theme.js';
 
 type CanvasModule = typeof import('@napi-rs/canvas');
@@ -115,15 +117,28 @@ const NARROW_BELOW = 30 * 16;
 /** The legend's line height and swatch size in CSS pixels. */
 const LEGEND_LINE = 22;
 const SWATCH = 12;
+/** The line on top of an area's swatch, and how much of its colour the fill below it has (the live legend's `.swatch.area`). */
+const AREA_LINE = 3;
+const AREA_FILL_ALPHA = 0.35;
 
 type Context2D = ReturnType<ReturnType<CanvasModule['createCanvas']>['getContext']>;
 
+/** The legend's font: bold for a highlighted series (it stands out by weight as well as colour). */
+function legendFont(fontFamily: string, bold: boolean): string {
+  return `${bold ? 'bold ' : ''}14px ${fontFamily}`;
+}
+
 /** Lays the legend's entries out in lines no wider than `width`: each entry's x and line. */
-function legendLayout(context: Context2D, labels: readonly string[], width: number): { x: number; line: number }[] {
+function legendLayout(
+  context: Context2D,
+  labels: readonly { text: string; font: string }[],
+  width: number,
+): { x: number; line: number }[] {
   let x = 0;
   let line = 0;
   return labels.map((label) => {
-    const entry = SWATCH + 6 + context.measureText(label).width + 18;
+    context.font = label.font;
+    const entry = SWATCH + 6 + context.measureText(label.text).width + 18;
     if (x > 0 && x + entry > width) {
       x = 0;
       line += 1;
@@ -134,11 +149,32 @@ function legendLayout(context: Context2D, labels: readonly string[], width: numb
   });
 }
 
+/** A series' swatch in the legend, centred on `y`: a line, a square, or an area's fill under its line. */
+function drawSwatch(context: Context2D, type: Model['series'][number]['type'], color: string, x: number, y: number): void {
+  context.fillStyle = color;
+  if (type === 'line') return context.fillRect(x, y - 1.5, SWATCH, 3);
+  if (type === 'bar') return context.fillRect(x, y - SWATCH / 2, SWATCH, SWATCH);
+  context.globalAlpha = AREA_FILL_ALPHA;
+  context.fillRect(x, y - SWATCH / 2 + AREA_LINE, SWATCH, SWATCH - AREA_LINE);
+  context.globalAlpha = 1;
+  context.fillRect(x, y - SWATCH / 2, SWATCH, AREA_LINE);
+}
+
 /** A drawer of chart pictures, or undefined when `@napi-rs/canvas` is not installed. */
 export async function pictureDrawer(options: PictureOptions = {}): Promise<PictureDrawer | undefined> {
   const canvas = await loadCanvas();
   if (!canvas) return undefined;
-  const { drawPicture } = await import('../chart/picture.js');
+  const [{ drawPicture }, { forms, withForms }] = await Promise.all([
+    import('../chart/picture.js'),
+    import('../views/chart/spec-forms.js'),
+  ]);
+  /** The forms' code, for a chart that uses them. */
+  const formsOf = (model: Model) => (usesForms(model) ? forms : undefined);
+  /** The spec of `model`, with its forms. */
+  const specOf = (model: Model, colors: string[], fontFamily: string, locale: string) => {
+    const spec = buildSpec(model, colors, fontFamily, false, locale);
+    return usesForms(model) ? withForms(spec, model, locale) : spec;
+  };
   for (const file of options.fontFiles ?? []) {
     if (!canvas.GlobalFonts.registerFromPath(file)) throw new Error(`cannot load the font file ${file}`);
   }
@@ -150,13 +186,13 @@ export async function pictureDrawer(options: PictureOptions = {}): Promise<Pictu
       const schemes: Scheme[] = scheme === 'dark' ? ['dark'] : scheme === 'light' ? ['light'] : ['light', 'dark'];
       return schemes.flatMap((drawnIn) => {
         const colors = THEME_TOKENS.map((token) => resolveColor(token, drawnIn));
-        const spec = buildSpec(model, colors, fontFamily, false, locale);
+        const spec = specOf(model, colors, fontFamily, locale);
         return LAYOUTS.map((layout) => {
           const height = heightOf(model, aspectRatio, layout.width, layout.narrow);
           const target = canvas.createCanvas(layout.width, height);
           // Chart.js draws on any canvas with a 2D context; its types know only the DOM's.
           const chartTarget = target as unknown as PictureTarget;
-          const webp = drawPicture(chartTarget, spec, pixelRatio, () => target.encodeSync('webp', WEBP_QUALITY));
+          const webp = drawPicture(chartTarget, spec, pixelRatio, () => target.encodeSync('webp', WEBP_QUALITY), formsOf(model));
           return {
             className: `picture ${layout.name}${schemes.length > 1 ? ` ${drawnIn}` : ''}`,
             src: `data:image/webp;base64,${webp.toString('base64')}`,
@@ -168,39 +204,43 @@ export async function pictureDrawer(options: PictureOptions = {}): Promise<Pictu
     },
     png(model, aspectRatio, locale, width) {
       const colors = THEME_TOKENS.map((token) => resolveColor(token, 'light'));
-      const spec = buildSpec(model, colors, fontFamily, false, locale);
+      const spec = specOf(model, colors, fontFamily, locale);
       const chartHeight = heightOf(model, aspectRatio, width, width < NARROW_BELOW);
       const measure = canvas.createCanvas(1, 1).getContext('2d');
-      measure.font = `14px ${fontFamily}`;
-      const labels = model.legend ? model.series.map((series) => series.header) : [];
+      const labels = model.legend
+        ? model.series.map((series, index) => ({
+            text: series.header,
+            font: legendFont(fontFamily, model.highlight.series.includes(index)),
+          }))
+        : [];
       const places = legendLayout(measure, labels, width - 16);
       const legendHeight = labels.length ? (Math.max(...places.map((place) => place.line)) + 1) * LEGEND_LINE + 8 : 0;
       const height = chartHeight + legendHeight;
       const ratio = Math.min(pixelRatio, Math.floor((MAX_PICTURE_PIXELS / height) * 100) / 100);
       if (ratio < 1) return undefined;
       const chartCanvas = canvas.createCanvas(width, chartHeight);
-      return drawPicture(chartCanvas as unknown as PictureTarget, spec, ratio, () => {
+      const read = () => {
         const out = canvas.createCanvas(Math.round(width * ratio), Math.round(height * ratio));
         const context = out.getContext('2d');
         context.scale(ratio, ratio);
         context.fillStyle = resolveColor('var(--nw-color-surface)', 'light');
         context.fillRect(0, 0, width, height);
-        context.font = measure.font;
         context.textBaseline = 'middle';
         model.series.forEach((series, index) => {
           const place = places[index];
-          if (!place || !labels.length) return;
+          const label = labels[index];
+          if (!place || !label) return;
           const x = 8 + place.x;
           const y = 4 + place.line * LEGEND_LINE + LEGEND_LINE / 2;
-          context.fillStyle = resolveColor(series.color, 'light');
-          if (series.type === 'line') context.fillRect(x, y - 1.5, SWATCH, 3);
-          else context.fillRect(x, y - SWATCH / 2, SWATCH, SWATCH);
+          drawSwatch(context, series.type, resolveColor(series.color, 'light'), x, y);
           context.fillStyle = resolveColor('var(--nw-color-text)', 'light');
-          context.fillText(series.header, x + SWATCH + 6, y);
+          context.font = label.font;
+          context.fillText(label.text, x + SWATCH + 6, y);
         });
         context.drawImage(chartCanvas, 0, legendHeight, width, chartHeight);
         return { data: out.encodeSync('png'), width, height };
-      });
+      };
+      return drawPicture(chartCanvas as unknown as PictureTarget, spec, ratio, read, formsOf(model));
     },
   };
 }

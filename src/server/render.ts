@@ -14,6 +14,7 @@ import { figureView } from '../views/figure.js';
 import type { QuoteView } from '../views/quote.js';
 import { resolveSources } from '../views/sources.js';
 import { buildModel } from '../views/chart/model.js';
+import { modelForms } from '../views/chart/spec-forms.js';
 import { altText } from '../views/chart/text.js';
 import { chartStrings } from '../format/chart-strings.js';
 import { appleNewsFiles } from './apple-news/article.js';
@@ -124,7 +125,7 @@ async function drawCharts(
     );
   }
   return charts.map((chart) => {
-    const model = buildModel(payload, chart, undefined, undefined, locale);
+    const model = buildModel(payload, chart, undefined, undefined, locale, modelForms);
     const png = drawer?.png(model, undefined, locale, pictureWidth);
     if (drawer && !png)
       options.onNotice?.(

@@ -13,11 +13,15 @@ import type { WidgetElement } from '../internal/widget-element.js';
 import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
 import { viewContext } from '../views/context.js';
+import { provideFormsCode } from '../views/chart/forms-code.js';
+import * as chartForms from '../views/chart/spec-forms.js';
 import { renderFrame } from '../views/frame.js';
 import { WIDGETS, widgetByTag, type WidgetDefinition } from '../widgets.js';
 import { NO_SCRIPT_STYLES, WIDGET_LOADERS } from '../widget-loaders.js';
 
 provideLanguages(shippedLanguages);
+// The chart forms' code is here at once: a chart never waits for it.
+provideFormsCode(chartForms);
 
 /** A widget element class. */
 type WidgetClass = (new () => WidgetElement) & typeof WidgetElement;

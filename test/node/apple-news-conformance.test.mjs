@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from '../../lib/server/index.js';
 import { articleProblems } from '../support/apple-news-format.mjs';
 import { storyWithVector } from '../support/hostile-payloads.mjs';
+import { chartForms } from './chart-forms-payload.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -234,6 +235,7 @@ const PAYLOADS = {
   },
   'ids at their longest': longest,
   'blank optional text': blanks,
+  'the chart forms': chartForms,
 };
 
 /** Language tags as editors write them, in --lang or in the payload's locale: the article's language is the registry's code. */

@@ -2,6 +2,8 @@
 // errors, no failed requests, in light and dark and in each language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parsePayload } from '../../lib/payload/index.js';
 import { openDemo } from '../support/demo-browser.mjs';
 
 let demo;
@@ -116,6 +118,7 @@ for (const path of [
   '/demo/figure-card.html',
   '/demo/quote.html',
   '/demo/chart.html',
+  '/demo/gallery.html',
   '/demo/live.html',
 ]) {
   test(`${path}: every widget renders, no console errors, no failed requests`, async (t) => {
@@ -200,4 +203,111 @@ test('a request the page drops on purpose is told apart from one that fails', as
 
   assert.deepEqual(await network(), { failed: [`${blocked} net::ERR_ABORTED`], aborted: [held] });
   await context.close();
+});
+
+// The chart gallery (demo/gallery.html): one chart of each form, on illustrative data, labelled as such.
+const demoFile = (path) => readFileSync(new URL(`../../demo/${path}`, import.meta.url), 'utf8');
+const gallery = JSON.parse(demoFile('data/gallery.json'));
+const ILLUSTRATIVE = /illustrative data/i;
+
+test('the gallery payload is valid, and every chart, figure and source says it is illustrative data', () => {
+  const result = parsePayload(gallery);
+  assert.deepEqual(
+    result.problems.map((p) => `${p.path}: ${p.message}`),
+    [],
+  );
+  assert.equal(result.ok, true);
+  assert.match(gallery.title, ILLUSTRATIVE);
+  for (const source of Object.values(gallery.sources)) assert.match(source.name, /illustrative/i);
+  for (const chart of gallery.charts) {
+    assert.match(chart.title, ILLUSTRATIVE, `charts.${chart.id}.title`);
+    assert.match([chart.notes ?? []].flat().join(' '), ILLUSTRATIVE, `charts.${chart.id}.notes`);
+    assert.ok(chart.source && gallery.sources[chart.source], `charts.${chart.id} cites a source`);
+  }
+  for (const figure of gallery.figures) {
+    assert.match(`${figure.label} ${figure.note ?? ''}`, /illustrative/i, `figures.${figure.id}`);
+    assert.ok(figure.source && gallery.sources[figure.source], `figures.${figure.id} cites a source`);
+  }
+});
+
+test('the gallery has one chart of each form and each annotation kind', () => {
+  const charts = gallery.charts;
+  const points = (chart) => chart.series.flatMap((series) => series.data);
+  const ranged = (chart) => points(chart).some((p) => typeof p.low === 'number' && typeof p.high === 'number');
+  const annotated = (chart, type, axis) => (chart.annotations ?? []).some((a) => a.type === type && (!axis || a.axis === axis));
+  const forms = {
+    'grouped bars with a highlighted category': (c) =>
+      (c.type ?? 'bar') === 'bar' && !c.stacking && c.series.length >= 2 && c.highlight?.length > 0,
+    'stacked bars, three series': (c) => c.type === 'bar' && c.stacking === 'stacked' && c.series.length === 3,
+    'bars of 100 %, horizontal': (c) => c.type === 'bar' && c.stacking === 'percent' && c.orientation === 'horizontal',
+    'an area by month with an x range and a y line': (c) =>
+      c.type === 'area' && c.x?.precision === 'month' && annotated(c, 'range', 'x') && annotated(c, 'line', 'y'),
+    'stacked areas by quarter': (c) => c.type === 'area' && c.stacking === 'stacked' && c.x?.precision === 'quarter',
+    'a yearly line with a range band, a range-only point and a note': (c) =>
+      c.type === 'line' &&
+      c.x?.precision === 'year' &&
+      ranged(c) &&
+      points(c).some((p) => p.y === null && typeof p.low === 'number') &&
+      annotated(c, 'note'),
+    'bars with error bars and "about"': (c) => c.type === 'bar' && ranged(c) && points(c).some((p) => p.qualifier === 'about'),
+  };
+  for (const [form, matches] of Object.entries(forms)) assert.ok(charts.some(matches), form);
+  assert.ok(
+    gallery.figures.some((f) => typeof f.value === 'object' && f.value.low < f.value.high && !f.qualifier),
+    'a range figure',
+  );
+  assert.ok(
+    gallery.figures.some((f) => typeof f.value === 'number'),
+    'an ordinary figure',
+  );
+  // Every chart of the payload is on the page.
+  const html = demoFile('gallery.html');
+  for (const chart of charts) assert.match(html, new RegExp(`<nw-chart src="data/gallery.json" chart="${chart.id}">`));
+});
+
+test('the gallery says at the top that its data is illustrative, and the article pages never load it', () => {
+  const html = demoFile('gallery.html');
+  const top = html.slice(html.indexOf('<main'), html.indexOf('<nw-'));
+  assert.match(top, /<h1>[^<]*illustrative data/i);
+  assert.match(top, /<strong>Illustrative data\.<\/strong>/);
+  for (const page of ['index.html', 'classic.html', 'embed.html', 'chart.html']) {
+    assert.doesNotMatch(demoFile(page), /gallery\.json/, page);
+    assert.match(demoFile(page), /<a href="gallery\.html">Chart gallery<\/a>/, `${page} links to the gallery`);
+  }
+});
+
+test('/demo/gallery.html: every chart and figure card shows the words "illustrative data" on screen, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, errors } = await visit(`/demo/gallery.html?theme=${colorScheme}`, { colorScheme });
+    const shown = await page.evaluate(() => {
+      /** Whether an element is drawn and neither it nor an ancestor of its tree is squeezed to a pixel (visually hidden). */
+      const onScreen = (element) => {
+        if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+        for (let e = element; e; e = e.parentElement) {
+          const box = e.getBoundingClientRect();
+          if (box.width <= 1 || box.height <= 1) return false;
+        }
+        return true;
+      };
+      /** The text a reader sees in an element's shadow tree (nested ones too). */
+      const visibleText = (root) => {
+        let text = '';
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.nodeType === Node.ELEMENT_NODE) {
+            if (node.shadowRoot) text += ' ' + visibleText(node.shadowRoot);
+          } else if (node.parentElement && onScreen(node.parentElement)) text += ' ' + node.textContent;
+        }
+        return text.replace(/\s+/g, ' ');
+      };
+      return [...document.querySelectorAll('nw-chart, nw-figure-grid')].map((widget) => ({
+        widget: widget.getAttribute('chart') ?? widget.localName,
+        text: visibleText(widget.shadowRoot),
+      }));
+    });
+    assert.equal(shown.length, 8);
+    for (const { widget, text } of shown) assert.match(text, /illustrative data/i, `${widget} (${colorScheme})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

@@ -17,6 +17,7 @@ import { DoIUseEmail } from '@jsx-email/doiuse-email';
 import { clientNames } from '../../node_modules/caniemail/dist/clients.js';
 import { render } from '../../lib/server/index.js';
 import { everyKind, storyText } from '../support/static-payloads.mjs';
+import { chartForms } from './chart-forms-payload.mjs';
 
 const CLIENTS = [
   'gmail.desktop-webmail',
@@ -354,6 +355,7 @@ const pages = [];
 for (const [name, payload] of [
   ['the demo story', storyText],
   ['a payload with every kind of widget', everyKind()],
+  ['a payload of the chart forms', chartForms],
 ])
   for (const lang of ['en', 'ru'])
     pages.push({

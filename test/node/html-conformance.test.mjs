@@ -17,6 +17,7 @@ import { embedSnippet, sanitizerSafeSnippet } from '../../lib/payload/embed-snip
 import { prerender, render, sourceReader, writeRendered } from '../../lib/server/index.js';
 import { checkHtml, describeErrors } from '../support/vnu.mjs';
 import { storyWithEveryVector } from '../support/hostile-payloads.mjs';
+import { chartForms } from './chart-forms-payload.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const storyText = readFileSync(join(root, 'demo/data/kazakhstan-unrest-2022.json'), 'utf8');
@@ -203,6 +204,10 @@ before(async () => {
     join(pages, 'hostile-en.html'),
     page('en', 'Hostile text, pre-rendered', await prerender(embedSnippet(hostileStory()), { pictures: false })),
   );
+  writeFileSync(
+    join(pages, 'chart-forms-en.html'),
+    page('en', 'Chart forms, pre-rendered', await prerender(embedSnippet(chartForms))),
+  );
   groups.set('pre-rendered pages of every widget (prerender API, en/ru/kk)', htmlFiles(pages));
 
   // Each view drawn on Node with Lit's SSR (the cases test/views/node-parity.test.ts compares), in a shadow root.
@@ -218,13 +223,15 @@ before(async () => {
   });
   groups.set('every view drawn on Node (test/support/view-cases.js)', htmlFiles(views));
 
-  // Every file of the static target: in every language, for the wider payload, the smallest and the hostile one.
+  // Every file of the static target: in every language, for the wider payload, the smallest, the hostile one and the chart forms.
   const statics = join(work, 'static');
   for (const lang of LANGS) await writeRendered(await render(story, { target: 'static', lang }), join(statics, lang));
   await writeRendered(await render(wider, { target: 'static' }), join(statics, 'wider'));
   const minimal = readFileSync(join(root, 'test/fixtures/minimal.json'), 'utf8');
   await writeRendered(await render(minimal, { target: 'static' }), join(statics, 'minimal'));
   await writeRendered(await render(hostileStory(), { target: 'static', pictures: false }), join(statics, 'hostile'));
+  for (const lang of LANGS)
+    await writeRendered(await render(chartForms, { target: 'static', lang }), join(statics, `chart-forms-${lang}`));
   groups.set('every file of the static target (render API, en/ru/kk)', htmlFiles(statics));
 
   // The demo pages as they are in the repository (the pre-rendered one is checked fresh above).

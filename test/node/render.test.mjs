@@ -251,9 +251,10 @@ test('apple-news: article.json and a file per widget, every component and field 
   assert.deepEqual(table.data.records, [
     { x: 'January 2022 unrest', 'series-0': 'more than 5,000', 'series-1': 'more than $200,000,000' },
   ]);
+  // A label that names its unit already ("People detained", in people) is not followed by it again.
   assert.deepEqual(
     table.data.descriptors.map((d) => d.label),
-    ['Category', 'People detained (people)', 'Estimated damage (US dollars)'],
+    ['Category', 'People detained', 'Estimated damage (US dollars)'],
   );
 });
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFragment } from 'parse5';
 import { render } from '../../lib/server/index.js';
 import { everyKind, storyText } from '../support/static-payloads.mjs';
+import { chartForms } from './chart-forms-payload.mjs';
 
 /** feedparser is Debian's, for the system Python (as scripts/provision.mjs installs it). */
 const PYTHON = '/usr/bin/python3';
@@ -157,7 +158,7 @@ const EXPECTED = {
   kk: ['5 000‑нан астам', 'Кемінде 1', 'Дереккөз: Sputnik · Мәліметтер күні: 2022 ж. 9 қаңтар'],
 };
 
-/** Text the payload itself gives (labels, notes, speakers, roles, sources, titles, series, categories, quotes): all must be read. */
+/** Text the payload itself gives (labels, notes, speakers, roles, sources, titles, series, categories, annotations, quotes): all must be read. */
 function payloadTexts(payload) {
   return [
     payload.title,
@@ -175,6 +176,7 @@ function payloadTexts(payload) {
         series.label,
         ...series.data.flatMap((point) => [chart.x?.type === 'date' ? undefined : point.x, point.note]),
       ]),
+      ...(chart.annotations ?? []).map((annotation) => annotation.label),
     ]),
   ]
     .filter(Boolean)
@@ -186,6 +188,7 @@ const cases = [];
 for (const [name, payload] of [
   ['the demo story', JSON.parse(storyText)],
   ['a payload with every kind of widget', everyKind()],
+  ['a payload of the chart forms', chartForms],
 ])
   for (const lang of LANGS) cases.push({ name, payload, lang });
 

@@ -8,16 +8,18 @@
  */
 import { chartStrings } from '../../format/chart-strings.js';
 import { formatDate } from '../../format/dates.js';
-import { splitTemplate, type UiStrings } from '../../format/strings.js';
+import { fill, splitTemplate, type UiStrings } from '../../format/strings.js';
 import type { Source } from '../../payload/schema.js';
 import { isHttpUrl } from '../../payload/validate.js';
 import type { ViewContext } from '../../views/context.js';
 import type { FigureView } from '../../views/figure.js';
 import type { QuoteView } from '../../views/quote.js';
-import { valueText } from '../../views/chart/text.js';
+import { QUALIFIER_MARK } from '../../views/chart/model.js';
+import { annotationTexts, hasValue, valueText } from '../../views/chart/text.js';
 import type { RenderedChart } from '../types.js';
+import { namedSource, namedSources } from '../sources.js';
 import { joined, markup, type Markup, type Part } from '../static/markup.js';
-import { headlineParts } from '../static/widgets.js';
+import { hasQualifiers, headlineParts } from '../static/widgets.js';
 import type { Component, ContainerComponent, DataTableComponent, TextComponent } from './types.js';
 
 /**
@@ -39,10 +41,11 @@ function link(source: Source): Markup {
   return source.url && isHttpUrl(source.url) ? markup`<a href="${source.url}">${source.name}</a>` : markup`${source.name}`;
 }
 
-/** "Source: Sputnik" or "Sources: Sputnik, TASS", or undefined. */
+/** "Source: Sputnik" or "Sources: Sputnik, TASS", or undefined (a source with a blank name is left out). */
 export function sourcesHtml(sources: readonly Source[], ui: UiStrings): Markup | undefined {
-  if (!sources.length) return undefined;
-  return markup`${sources.length > 1 ? ui.sources : ui.source}: ${joined(sources.map(link), ', ')}`;
+  const named = namedSources(sources);
+  if (!named.length) return undefined;
+  return markup`${named.length > 1 ? ui.sources : ui.source}: ${joined(named.map(link), ', ')}`;
 }
 
 /** The parts that are there, joined by " · ", as a caption; undefined when none is. */
@@ -75,10 +78,15 @@ export function figureContainer(id: string, view: FigureView, context: ViewConte
   };
 }
 
-/** The chart's data table: the x column, then one per series, every value in full with its qualifier and note. */
+/**
+ * The chart's data table: the x column, then one per series, every value in
+ * full with its qualifier, range and note, and for a stacked chart each row's total.
+ */
 export function dataTable(chart: RenderedChart, context: ViewContext): DataTableComponent {
   const { model } = chart;
+  const { totals } = model;
   const words = chartStrings(context.locale);
+  const first = model.series[0]!.source;
   return {
     role: 'datatable',
     showDescriptorLabels: true,
@@ -86,26 +94,33 @@ export function dataTable(chart: RenderedChart, context: ViewContext): DataTable
       descriptors: [
         { key: 'x', label: filled(model.chart.x?.label) ?? words.category, dataType: 'string' },
         ...model.series.map((series, index) => ({ key: `series-${index}`, label: series.header, dataType: 'string' as const })),
+        ...(totals ? [{ key: 'total', label: words.total, dataType: 'string' as const }] : []),
       ],
       records: model.rows.map((row, r) => {
         const record: Record<string, string> = { x: row.label };
         model.series.forEach(({ source, cells: { [r]: cell } }, index) => {
-          const shown = cell && cell.y !== null ? valueText(source, cell, context.locale, false) : words.noValue;
+          const shown = cell && hasValue(cell) ? valueText(source, cell, context.locale, false) : words.noValue;
           record[`series-${index}`] = cell?.note ? `${shown} (${cell.note})` : shown;
         });
+        if (totals) record.total = valueText(first, totals[r]!, context.locale, false);
         return record;
       }),
     },
   };
 }
 
-/** One chart: title, description, the picture as a figure (when drawn), the data table, notes and source. */
+/**
+ * One chart: title, description, the picture as a figure (when drawn) with the
+ * key to its qualifier mark, the data table, what is marked on the chart, notes and source.
+ */
 export function chartContainer(chart: RenderedChart, sources: readonly Source[], context: ViewContext): ContainerComponent {
-  const { chart: data, picture, alt } = chart;
-  const { ui } = context;
+  const { chart: data, picture, alt, model } = chart;
+  const { ui, locale } = context;
+  const words = chartStrings(locale);
   const title = filled(data.title);
   const description = filled(data.description);
   const notes = filled(data.notes);
+  const marked = annotationTexts(model);
   return {
     role: 'container',
     identifier: `chart-${data.id}`,
@@ -120,7 +135,11 @@ export function chartContainer(chart: RenderedChart, sources: readonly Source[],
             accessibilityCaption: alt,
           }
         : undefined,
+      picture && hasQualifiers(model)
+        ? text('caption', markup`${fill(words.qualifiedMark, { mark: QUALIFIER_MARK })}`)
+        : undefined,
       dataTable(chart, context),
+      marked.length ? text('body', markup`<p><strong>${words.marked}:</strong> ${marked.join('; ')}</p>`, 'nw-note') : undefined,
       notes ? text('body', markup`<p><strong>${ui.notes}:</strong> ${notes}</p>`, 'nw-note') : undefined,
       captionOf([sourcesHtml(sources, ui)]),
     ]),
@@ -137,13 +156,14 @@ export function quoteContainer(id: string, view: QuoteView, context: ViewContext
   const [open, close] = ui.quotes;
   const direct = view.kind === 'direct';
   const [reportedBefore, reportedAfter] = splitTemplate(ui.asReportedBy, 'source');
+  const source = namedSource(view.source);
   const role = filled(view.role);
   const quoteContext = filled(view.context);
   const byline = joined(
     present([
       markup`<strong>${view.speaker}</strong>`,
       role ? markup`${role}` : undefined,
-      !direct && view.source ? markup`${reportedBefore}${link(view.source)}${reportedAfter}` : undefined,
+      !direct && source ? markup`${reportedBefore}${link(source)}${reportedAfter}` : undefined,
     ]),
     ', ',
   );
@@ -156,7 +176,7 @@ export function quoteContainer(id: string, view: QuoteView, context: ViewContext
         ? text('pullquote', markup`— ${byline}`, 'nw-attribution')
         : text('body', markup`<p>${byline}</p>`, 'nw-attribution'),
       captionOf([
-        direct && view.source ? markup`${ui.source}: ${link(view.source)}` : undefined,
+        direct && source ? markup`${ui.source}: ${link(source)}` : undefined,
         view.date ? markup`${formatDate(view.date, locale)}` : undefined,
       ]),
       quoteContext ? text('body', markup`<p>${quoteContext}</p>`, 'nw-note') : undefined,

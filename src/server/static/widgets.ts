@@ -7,14 +7,15 @@
 import { chartStrings } from '../../format/chart-strings.js';
 import { formatDate } from '../../format/dates.js';
 import { capitalize, formatValue } from '../../format/figures.js';
-import { splitTemplate, type UiStrings } from '../../format/strings.js';
+import { fill, splitTemplate, type UiStrings } from '../../format/strings.js';
 import type { Source } from '../../payload/schema.js';
 import { isHttpUrl } from '../../payload/validate.js';
 import type { ViewContext } from '../../views/context.js';
 import type { FigureView } from '../../views/figure.js';
 import type { QuoteView } from '../../views/quote.js';
-import type { Model } from '../../views/chart/model.js';
-import { valueText } from '../../views/chart/text.js';
+import { QUALIFIER_MARK, type Model } from '../../views/chart/model.js';
+import { annotationTexts, hasValue, valueText } from '../../views/chart/text.js';
+import { namedSource, namedSources } from '../sources.js';
 import { joined, markup, type Markup, type Part } from './markup.js';
 import { STYLE } from './styles.js';
 
@@ -41,10 +42,11 @@ export function sourceLink(source: Source): Markup {
     : markup`${source.name}`;
 }
 
-/** "Source: Sputnik" or "Sources: Sputnik, TASS", or nothing. */
+/** "Source: Sputnik" or "Sources: Sputnik, TASS", or nothing (a source with a blank name is left out). */
 export function sourceLine(sources: readonly Source[], ui: UiStrings): Markup | undefined {
-  if (!sources.length) return undefined;
-  return markup`${sources.length > 1 ? ui.sources : ui.source}: ${joined(sources.map(sourceLink), ', ')}`;
+  const named = namedSources(sources);
+  if (!named.length) return undefined;
+  return markup`${named.length > 1 ? ui.sources : ui.source}: ${joined(named.map(sourceLink), ', ')}`;
 }
 
 /** A date as `<time>` in the widget's language. */
@@ -94,7 +96,8 @@ export function staticQuote(view: QuoteView, context: ViewContext): Markup {
   const { locale, ui } = context;
   const direct = view.kind === 'direct';
   const [open, close] = ui.quotes;
-  const cite = view.source?.url && isHttpUrl(view.source.url) ? view.source.url : undefined;
+  const source = namedSource(view.source);
+  const cite = source?.url && isHttpUrl(source.url) ? source.url : undefined;
   const body = direct
     ? markup`<blockquote style="${STYLE.blockquote}"${cite ? markup` cite="${cite}"` : ''}${textLang(context)}><p style="margin:0">${open}${view.text}${close}</p></blockquote>`
     : markup`<p style="${STYLE.paraphrase}"${textLang(context)}>${view.text}</p>`;
@@ -102,10 +105,10 @@ export function staticQuote(view: QuoteView, context: ViewContext): Markup {
   const byline: Part[] = [
     markup`<strong>${view.speaker}</strong>`,
     view.role ? markup`${view.role}` : undefined,
-    !direct && view.source ? markup`${reportedBefore}<cite>${sourceLink(view.source)}</cite>${reportedAfter}` : undefined,
+    !direct && source ? markup`${reportedBefore}<cite>${sourceLink(source)}</cite>${reportedAfter}` : undefined,
   ].filter(Boolean);
   const meta: Part[] = [
-    direct && view.source ? markup`${ui.source}: <cite>${sourceLink(view.source)}</cite>` : undefined,
+    direct && source ? markup`${ui.source}: <cite>${sourceLink(source)}</cite>` : undefined,
     view.date ? time(view.date, locale) : undefined,
   ].filter(Boolean);
   return widget(markup`<figure style="${STYLE.figure}">
@@ -125,37 +128,57 @@ export interface StaticPicture {
 }
 
 /**
- * The chart's data table: every value in full, with its qualifier and note. A
- * note is on a line of its own after a `<br>`, not a `display:block` that
- * Outlook on Windows and readers with no CSS would run into the value.
+ * The chart's data table: every value in full, with its qualifier, range and
+ * note, and for a stacked chart each row's total. A note is on a line of its
+ * own after a `<br>`, not a `display:block` that Outlook on Windows and
+ * readers with no CSS would run into the value.
  */
 export function staticTable(model: Model, context: ViewContext): Markup {
   const { locale } = context;
+  const { totals } = model;
   const words = chartStrings(locale);
+  const first = model.series[0]!.source;
   const rows = model.rows.map(
     (row, r) =>
       markup`<tr><th scope="row" style="${STYLE.headerCell}">${row.label}</th>${model.series.map(
         ({ source, cells: { [r]: cell } }) =>
-          cell && cell.y !== null
-            ? markup`<td style="${STYLE.cell}">${valueText(source, cell, locale, false)}${
-                cell.note ? markup`<br><span style="${STYLE.cellNote}">${cell.note}</span>` : ''
-              }</td>`
-            : markup`<td style="${STYLE.cell}">${words.noValue}${
-                cell?.note ? markup`<br><span style="${STYLE.cellNote}">${cell.note}</span>` : ''
-              }</td>`,
-      )}</tr>\n`,
+          markup`<td style="${STYLE.cell}">${cell && hasValue(cell) ? valueText(source, cell, locale, false) : words.noValue}${
+            cell?.note ? markup`<br><span style="${STYLE.cellNote}">${cell.note}</span>` : ''
+          }</td>`,
+      )}${totals ? markup`<td style="${STYLE.cell}">${valueText(first, totals[r]!, locale, false)}</td>` : ''}</tr>\n`,
   );
   return markup`<table style="${STYLE.table}"${textLang(context)}>
 <caption style="${STYLE.caption}">${words.data}</caption>
 <thead><tr><th scope="col" style="${STYLE.headerCell}">${model.chart.x?.label ?? words.category}</th>${model.series.map(
     (series) => markup`<th scope="col" style="${STYLE.seriesHeader}">${series.header}</th>`,
-  )}</tr></thead>
+  )}${totals ? markup`<th scope="col" style="${STYLE.seriesHeader}">${words.total}</th>` : ''}</tr></thead>
 <tbody>
 ${rows}</tbody>
 </table>`;
 }
 
-/** One chart: title, description, its picture (when one was drawn), data table, notes and source. */
+/** True when some point of the chart has a qualifier: its picture marks it (`QUALIFIER_MARK`), explained below. */
+export function hasQualifiers(model: Model): boolean {
+  return model.series.some(({ source }) => source.data.some((point) => point.qualifier));
+}
+
+/**
+ * What is marked on the chart ("Curfew (Mar 2026); 5,000"), each label in the
+ * payload's language when it differs from the widget's (the places are in the widget's).
+ */
+function markedTexts(model: Model, context: ViewContext): Part[] {
+  return annotationTexts(model).map((text, index) => {
+    const label = model.annotations[index]?.source.label;
+    return context.textLang && label && text.startsWith(label)
+      ? markup`<span${textLang(context)}>${label}</span>${text.slice(label.length)}`
+      : text;
+  });
+}
+
+/**
+ * One chart: title, description, its picture (when one was drawn) with the key
+ * to its qualifier mark, data table, what is marked on the chart, notes and source.
+ */
 export function staticChart(
   model: Model,
   sources: readonly Source[],
@@ -163,17 +186,25 @@ export function staticChart(
   context: ViewContext,
 ): Markup {
   const { chart } = model;
-  const { ui } = context;
+  const { ui, locale } = context;
+  const words = chartStrings(locale);
   const source = sourceLine(sources, ui);
+  const marked = markedTexts(model, context);
   return widget(markup`<figure style="${STYLE.figure}">
 ${chart.title ? markup`<figcaption><p style="${STYLE.chartTitle}"${textLang(context)}>${chart.title}</p></figcaption>\n` : ''}${
     chart.description ? markup`<p style="${STYLE.note}"${textLang(context)}>${chart.description}</p>\n` : ''
   }${
     picture
-      ? markup`<img src="${picture.file}" width="${picture.width}" height="${picture.height}" alt="${picture.alt}" style="${STYLE.image}">\n`
+      ? markup`<img src="${picture.file}" width="${picture.width}" height="${picture.height}" alt="${picture.alt}" style="${STYLE.image}">\n${
+          hasQualifiers(model)
+            ? markup`<p style="${STYLE.meta}">${fill(words.qualifiedMark, { mark: QUALIFIER_MARK })}</p>\n`
+            : ''
+        }`
       : ''
   }${staticTable(model, context)}
-${chart.notes ? markup`<p style="${STYLE.note}"><strong>${ui.notes}:</strong> <span${textLang(context)}>${chart.notes}</span></p>\n` : ''}${
+${
+  marked.length ? markup`<p style="${STYLE.note}"><strong>${words.marked}:</strong> ${joined(marked, '; ')}</p>\n` : ''
+}${chart.notes ? markup`<p style="${STYLE.note}"><strong>${ui.notes}:</strong> <span${textLang(context)}>${chart.notes}</span></p>\n` : ''}${
     source ? markup`<p style="${STYLE.meta}">${source}</p>\n` : ''
   }</figure>`);
 }
