@@ -239,17 +239,17 @@ function chartColor() {
     'c1 && c1.valid',
   ];
   const HELPERS = /[\\/]chart\.js[\\/]dist[\\/](chart|chunks[\\/]helpers\.segment|chunks[\\/]index)\.js$/;
-  let seen = '';
   return {
     name: 'chart-color',
     resolveId(source) {
       return source === '@kurkle/color' ? resolve('lib/chart/color.js') : null;
     },
-    transform(code, id) {
-      if (HELPERS.test(id)) seen += code;
-      return null;
-    },
     buildEnd() {
+      const seen = [...this.getModuleIds()]
+        .filter((id) => HELPERS.test(id))
+        .map((id) => this.getModuleInfo(id)?.code ?? '')
+        .join('\n');
+      if (!seen) return;
       const missing = USES.filter((use) => !seen.includes(use));
       const colorCalls = (seen.match(/new Color\(/g) ?? []).length;
       if (missing.length || colorCalls !== 2)

@@ -2,7 +2,7 @@
 // Chromium against baselines drawn in the same run, prints the tables, and
 // writes bench/results/latest.json and (for a full run) bench/RESULTS.md.
 //
-//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,explore,cards,cls,prerender,scale,leaks,growth,lighthouse]
+//   node bench/run.mjs [--runs=7] [--no-build] [--fresh] [--only=sizes,render,bytes,chart,forms,explore,cards,cls,prerender,scale,leaks,growth,lighthouse]
 //
 // CHROME_PATH picks the browser (default: the system's Chromium).
 //
@@ -27,6 +27,7 @@ import * as sizes from './sections/sizes.mjs';
 import * as render from './sections/render.mjs';
 import * as bytes from './sections/bytes.mjs';
 import * as chart from './sections/chart.mjs';
+import * as forms from './sections/forms.mjs';
 import * as explore from './sections/explore.mjs';
 import * as cards from './sections/cards.mjs';
 import * as cls from './sections/cls.mjs';
@@ -39,7 +40,7 @@ import * as lighthouse from './sections/lighthouse.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The sections in the order they run: on Node; then in the shared browser; then Lighthouse, which launches its own.
 const ON_NODE = { sizes, render };
-const IN_BROWSER = { bytes, chart, explore, cards, cls, prerender, scale, leaks, growth };
+const IN_BROWSER = { bytes, chart, forms, explore, cards, cls, prerender, scale, leaks, growth };
 const AFTER_BROWSER = { lighthouse };
 const SECTIONS = Object.keys({ ...ON_NODE, ...IN_BROWSER, ...AFTER_BROWSER });
 
@@ -103,6 +104,7 @@ const results = {
   sizes: {},
   bytes: {},
   chart: {},
+  forms: {},
   explore: {},
   cards: {},
   cls: [],

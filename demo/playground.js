@@ -13,6 +13,8 @@ const snippet = document.querySelector('#snippet');
 const safeSnippet = document.querySelector('#safe-snippet');
 const STORAGE_KEY = 'newsroom-widgets-playground';
 const STORY_URL = 'data/kazakhstan-unrest-2022.json';
+/** Every chart form and annotation kind, with illustrative numbers (demo/gallery.html). */
+const GALLERY_URL = 'data/gallery.json';
 let timer;
 
 function show(result) {
@@ -49,10 +51,11 @@ function check() {
   show(parsePayload(editor.value));
 }
 
-async function loadStory() {
-  editor.value = await (await fetch(STORY_URL)).text();
+async function load(url) {
+  editor.value = await (await fetch(url)).text();
   check();
 }
+const loadStory = () => load(STORY_URL);
 
 editor.addEventListener('input', () => {
   clearTimeout(timer);
@@ -67,6 +70,7 @@ document.querySelector('#format').addEventListener('click', () => {
   }
 });
 document.querySelector('#reset').addEventListener('click', loadStory);
+document.querySelector('#gallery').addEventListener('click', () => load(GALLERY_URL));
 for (const copy of document.querySelectorAll('[data-copies]')) {
   copy.addEventListener('click', async (event) => {
     const button = event.currentTarget;

@@ -5,12 +5,14 @@
 // its first bar, to see the tooltip. With FOCUS=1, also <...>-focus.png: the first chart
 // explored by keyboard (focused, then ArrowRight and ArrowDown), to see the focus mark and
 // the tooltip. The theme `forced` is light with forced colors (Windows High Contrast).
+// With WIDGETS=1, also <...>-widget-<n>.png: each chart and figure grid of the page alone
+// (the gallery's charts one by one, say: `WIDGETS=1 node scripts/screenshots.mjs gallery`).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChromium } from './chromium-path.mjs';
 import { createDemoServer } from './serve.mjs';
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index', 'classic', 'embed', 'playground'];
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index', 'classic', 'embed', 'playground', 'gallery'];
 const widths = (process.env.WIDTHS ?? '360,768,1280').split(',').map(Number);
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const langs = (process.env.LANGS ?? 'en,ru').split(',');
@@ -45,6 +47,18 @@ async function focusShot(page, file) {
   await page.waitForTimeout(600);
   await chart.screenshot({ path: file.pathname });
   console.log(file.pathname);
+}
+
+/** Each chart and figure grid of the page, one picture each, in page order. */
+async function widgetShots(page, name) {
+  const widgets = page.locator('nw-chart, nw-figure-grid');
+  const count = await widgets.count();
+  for (let index = 0; index < count; index++) {
+    const file = new URL(`${name}-widget-${index + 1}.png`, out);
+    await widgets.nth(index).scrollIntoViewIfNeeded();
+    await widgets.nth(index).screenshot({ path: file.pathname });
+    console.log(file.pathname);
+  }
 }
 
 const server = createDemoServer();
@@ -83,6 +97,7 @@ try {
           await page.screenshot({ path: file.pathname, fullPage: true });
           console.log(file.pathname);
           if (process.env.FOCUS) await focusShot(page, new URL(`${name}-${width}-${theme}-${lang}-focus.png`, out));
+          if (process.env.WIDGETS && javaScriptEnabled) await widgetShots(page, `${name}-${width}-${theme}-${lang}`);
           if (process.env.HOVER) await hoverShot(page, new URL(`${name}-${width}-${theme}-${lang}-hover.png`, out));
           await context.close();
         }

@@ -172,6 +172,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`  nw-embed alone            http://localhost:${port}/demo/embed.html`);
     console.log(`  playground                http://localhost:${port}/demo/playground.html`);
     console.log(`  live updates              http://localhost:${port}/demo/live.html`);
+    console.log(`  chart gallery             http://localhost:${port}/demo/gallery.html  (illustrative data)`);
     console.log('Press Ctrl+C to stop.');
   });
 }

@@ -46,8 +46,12 @@ export const isProblemPanelChunk = (file) => /(^|\/)problem-panel-[\w-]+\.js$/.t
 /** The reader of a quote written as the element's own text: loaded the first time a quote needs it. */
 export const isOwnTextChunk = (file) => /(^|\/)own-text-[\w-]+\.js$/.test(file);
 
+/** A language's chart words (`chunks/ru-chart-abc123.js`): loaded by the first chart in that language. */
+export const isChartWordsChunk = (file) => /(^|\/)[a-z]{2,3}-chart-[\w-]+\.js$/.test(file);
+
 /** Chunks that only pages using a feature load, by the feature's name. */
 export const FEATURE_CHUNKS = {
+  'chart-words': isChartWordsChunk,
   prerendered: isHydrationChunk,
   'plain-markup': isPlainMarkupChunk,
   live: isLiveChunk,
@@ -68,6 +72,7 @@ export const featureOf = (file) => Object.keys(FEATURE_CHUNKS).find((name) => FE
 /** The language a chunk holds, by its file name (`chunks/ru-abc123.js`). */
 export function languageOf(file) {
   const name = basename(file, '.js');
+  if (isChartWordsChunk(file)) return undefined;
   return LANGUAGES.find((language) => name === language || name.startsWith(`${language}-`));
 }
 

@@ -74,6 +74,7 @@ export async function run({ root, log, results, tables, rollupConfigs, chartImpo
       forms: 'only charts with a new form (stacking, areas, ranges, annotations, highlight)',
       hover: 'on the first hover or keyboard point',
       csv: 'on the first use of "Download CSV"',
+      'chart-words': 'added by a chart in that language',
       src: 'only with src',
       debug: 'only with debug and a problem',
       'own-text': 'only a quote from its own text',

@@ -226,3 +226,17 @@ test('prerender: WebP pictures of a chart of the forms, the annotated unlike the
   const [annotated, plain] = [await pictures('area'), await pictures('plain-area')];
   annotated.forEach((src, i) => assert.notEqual(src, plain[i], 'the annotations are drawn'));
 });
+
+test('static and apple-news: a figure known as a range reads "Between 5,000 and 8,000", capitalised as the card has it', async () => {
+  const ranged = {
+    version: 1,
+    id: 'ranged-figure',
+    title: 'A range (illustrative data)',
+    sources: { wire: { name: 'Wire' } },
+    figures: [{ id: 'estimate', label: 'visitors, an illustrative estimate', value: { low: 5000, high: 8000 }, source: 'wire' }],
+  };
+  const page = (await render(ranged, { target: 'static' })).find((file) => file.name === 'index.html').content;
+  assert.match(squeeze(textOf(parse(page))), /Between 5,000 and 8,000 visitors, an illustrative estimate/);
+  const article = JSON.parse((await render(ranged, { target: 'apple-news' })).find((f) => f.name === 'article.json').content);
+  assert.match(JSON.stringify(article), /Between 5,000 and 8,000/);
+});

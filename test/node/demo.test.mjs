@@ -311,3 +311,35 @@ test('/demo/gallery.html: every chart and figure card shows the words "illustrat
     await context.close();
   }
 });
+
+test('the playground takes the gallery (every chart form and annotation kind): valid, previewed, with its snippets', async () => {
+  const { page, context, errors } = await visit('/demo/playground.html');
+  try {
+    await page.click('#gallery');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Valid payload', null, {
+      timeout: 15_000,
+    });
+    // The preview draws every chart of the gallery, none with an error.
+    await page.waitForFunction(
+      () => {
+        const embed = document.querySelector('nw-embed#preview');
+        const charts = [...(embed?.shadowRoot?.querySelectorAll('nw-chart') ?? [])];
+        return charts.length >= 7 && charts.every((chart) => chart.shadowRoot?.querySelector('canvas') && chart.drawn);
+      },
+      null,
+      { timeout: 20_000 },
+    );
+    const preview = await page.evaluate(() => {
+      const charts = [...document.querySelector('nw-embed#preview').shadowRoot.querySelectorAll('nw-chart')];
+      return charts.map((chart) => !!chart.shadowRoot.querySelector('.unavailable'));
+    });
+    assert.ok(
+      preview.every((failed) => !failed),
+      'no chart of the preview shows an error',
+    );
+    assert.match(await page.textContent('#snippet'), /<nw-embed/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -61,7 +61,13 @@ export function time(date: string, locale: string): Markup {
  */
 export function headlineParts(view: FigureView, { locale }: ViewContext): { before: string; value: string; after: string } {
   const shown = formatValue(view, locale);
-  return { before: capitalize(shown.before, locale), value: `${shown.value}${shown.ending}`, after: shown.after };
+  // A value that opens the line ("Between 5,000 and 8,000") is capitalised, as the card has it.
+  const value = `${shown.value}${shown.ending}`;
+  return {
+    before: capitalize(shown.before, locale),
+    value: shown.before ? value : capitalize(value, locale),
+    after: shown.after,
+  };
 }
 
 /** One figure: the value with its qualifier, its label as the caption, its note, source and date. */
