@@ -21,7 +21,7 @@ const CHART_FILE = 'newsroom-widgets.chart.js';
  * tooltip's box and the forms), Chart.js.
  */
 const CHART_CODE =
-  /[\\/](lib[\\/](elements[\\/]chart(?![\\/](explore|definition\.js))|views[\\/]chart(?![\\/]csv\.js)|chart(?![\\/](points\.js|plugins[\\/]tip-box\.js|forms[\\/])))[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings|precision)\.js$|lib[\\/]payload[\\/]chart-rules\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
+  /[\\/](lib[\\/](elements[\\/]chart(?![\\/](explore|definition\.js|prerendered\.js))|views[\\/]chart(?![\\/]csv\.js)|chart(?![\\/](points\.js|plugins[\\/]tip-box\.js|forms[\\/])))[\\/]|lib[\\/]format[\\/](axis-dates|chart-strings|precision)\.js$|lib[\\/]payload[\\/]chart-rules\.js$|node_modules[\\/](chart\.js|@kurkle)[\\/])/;
 /** The charts' forms beyond plain bars and lines (stacking, areas, ranges, annotations, highlight): `chunks/chart-forms-[hash].js`, loaded by the charts that use one. */
 const FORMS_CODE = /[\\/]lib[\\/](chart[\\/]forms[\\/]|views[\\/]chart[\\/]spec-forms\.js$)/;
 /** The tooltip's box: `chunks/chart-tip-[hash].js`, loaded the first time the pointer is over a chart or the keys show a point. */
@@ -51,6 +51,7 @@ let entryModules;
  */
 function chunkOf(id, { getModuleInfo }) {
   if (FORMS_CODE.test(id)) return 'chart-forms';
+  if (/[\\/]lib[\\/]elements[\\/]chart[\\/]prerendered\.js$/.test(id)) return 'chart-prerendered';
   // A language's chart words: a chunk of their own, loaded by the first chart in that language.
   const chartWords = /[\\/]lib[\\/]format[\\/]languages[\\/](\w+)-chart\.js$/.exec(id);
   if (chartWords) return `${chartWords[1]}-chart`;

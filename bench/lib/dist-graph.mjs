@@ -46,12 +46,16 @@ export const isProblemPanelChunk = (file) => /(^|\/)problem-panel-[\w-]+\.js$/.t
 /** The reader of a quote written as the element's own text: loaded the first time a quote needs it. */
 export const isOwnTextChunk = (file) => /(^|\/)own-text-[\w-]+\.js$/.test(file);
 
+/** What only a pre-rendered chart runs before it takes the server's DOM over: loaded only by pre-rendered pages with a chart. */
+export const isPrerenderedChartChunk = (file) => /(^|\/)chart-prerendered-[\w-]+\.js$/.test(file);
+
 /** A language's chart words (`chunks/ru-chart-abc123.js`): loaded by the first chart in that language. */
 export const isChartWordsChunk = (file) => /(^|\/)[a-z]{2,3}-chart-[\w-]+\.js$/.test(file);
 
 /** Chunks that only pages using a feature load, by the feature's name. */
 export const FEATURE_CHUNKS = {
   'chart-words': isChartWordsChunk,
+  'prerendered-chart': isPrerenderedChartChunk,
   prerendered: isHydrationChunk,
   'plain-markup': isPlainMarkupChunk,
   live: isLiveChunk,

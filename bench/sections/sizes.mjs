@@ -75,6 +75,7 @@ export async function run({ root, log, results, tables, rollupConfigs, chartImpo
       hover: 'on the first hover or keyboard point',
       csv: 'on the first use of "Download CSV"',
       'chart-words': 'added by a chart in that language',
+      'prerendered-chart': 'only a pre-rendered chart',
       src: 'only with src',
       debug: 'only with debug and a problem',
       'own-text': 'only a quote from its own text',

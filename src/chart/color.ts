@@ -4,8 +4,7 @@
  *
  * Chart.js uses a colour library in two places only: the default hover colour
  * (`new Color(c).saturate(0.5).darken(0.1).hexString()`) and the animation of
- * a colour (`new Color(b).mix(new Color(a), t).hexString()`); the forms' code
- * makes translucent fills with it (`color(c).alpha(0.3).rgbString()`). Its library also
+ * a colour (`new Color(b).mix(new Color(a), t).hexString()`). Its library also
  * parses the 148 named CSS colours, HSL, HWB and HSV, more than half of its
  * 4.6 KB; the colours a chart here is given are hex (the payload's) or `rgb()`
  * (the theme's, as the browser resolves them), so this reads hex, `rgb()`,
@@ -76,7 +75,7 @@ function fromHsl(hue: number, saturation: number, lightness: number): [number, n
   return [channel(0), channel(8), channel(4)];
 }
 
-/** A colour as Chart.js uses it (`valid`, `mix`, `saturate`, `darken`, `hexString`), and the forms' code (`alpha`, `rgbString`). */
+/** A colour as Chart.js uses it: `valid`, `mix`, `saturate`, `darken`, `hexString`. */
 export class Color {
   #rgba: Rgba | undefined;
 
@@ -116,20 +115,6 @@ export class Color {
   /** Darker by `ratio` of its lightness. */
   darken(ratio: number): this {
     return this.#changeHsl(2, -ratio);
-  }
-
-  /** This colour with the opacity `share` (0 to 1). */
-  alpha(share: number): this {
-    if (this.#rgba) this.#rgba.a = toByte(share);
-    return this;
-  }
-
-  /** `rgb(r, g, b)`, or `rgba(r, g, b, a)` when not opaque; undefined when not valid. */
-  rgbString(): string | undefined {
-    const color = this.#rgba;
-    if (!color) return undefined;
-    const { r, g, b, a } = color;
-    return a < 255 ? `rgba(${r}, ${g}, ${b}, ${toShare(a)})` : `rgb(${r}, ${g}, ${b})`;
   }
 
   /** `#RRGGBB`, or `#RRGGBBAA` when not opaque (`#RGB`, `#RGBA` when that says the same); undefined when not valid. */

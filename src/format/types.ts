@@ -78,6 +78,9 @@ export interface ChartStrings {
   stacked: string;
   /** A chart stacked as shares of each total: `{kind}` is its kind. */
   percent: string;
+  /** The CSV's columns of the ends of a series' ranges ("Estimate – low"). */
+  low: string;
+  high: string;
   /** The column and the line of a stacked chart's totals. */
   total: string;
   /** What the chart marks (its annotations), in the text alternative and below the table. */

@@ -4,6 +4,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { WidgetError } from '../payload/errors.js';
+import { emit } from './events.js';
 import type { Payload } from '../payload/schema.js';
 import type { ViewContext } from '../views/context.js';
 import type { ChartPicture } from '../views/chart/view.js';
@@ -45,4 +46,18 @@ export function noDataError(): WidgetError {
 /** The error of a content function that threw. */
 export function drawError(error: unknown): WidgetError {
   return new WidgetError('invalid-payload', `could not draw: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** What each widget was last told to keep (a problem at a time). */
+const kept = new WeakMap<Element, string>();
+
+/**
+ * Tells the page, once per problem, that a live refresh brought an item that `host` shows with `error`, and that the
+ * widget keeps the item's last good version (DESIGN: a refresh updates what is valid and keeps the rest).
+ */
+export function keptAfterRefresh(host: HTMLElement, error: WidgetError): void {
+  if (kept.get(host) === error.message) return;
+  kept.set(host, error.message);
+  console.error(`<${host.localName}> ${error.code}: ${error.message}; the last good version stays`);
+  emit(host, 'nw-error', error.toDetail());
 }

@@ -5,13 +5,15 @@
  * on a page, each nw-chart checks the chart it shows (DESIGN: one bad item never
  * blanks the rest), so the script-tag entry carries none of this code.
  */
+import { ISO_DATE } from './iso-date.js';
 import { asList, asObject, asString, formatPath, isRealDate, type Loose, type Problem } from './loose.js';
 
 /** True for a real year ("2026"), month ("2026-04"), calendar date or date-time: a date-axis x value. */
 export function isRealPeriod(value: string): boolean {
   const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
   if (partial) return partial[2] === undefined || (Number(partial[2]) >= 1 && Number(partial[2]) <= 12);
-  return isRealDate(value);
+  // A date or date-time as the payload's dates are written (ISO_DATE), and a real one.
+  return ISO_DATE.test(value) && isRealDate(value);
 }
 
 /** Every problem of `chart` (read defensively), with its path from `at` (`["charts", 2]`). */

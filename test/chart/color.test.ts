@@ -38,15 +38,6 @@ describe('chart/color: the colour arithmetic Chart.js uses, as its library does 
     }
   });
 
-  it('makes a translucent colour as the forms do (alpha, rgbString)', () => {
-    // (The library throws on a colour it cannot read; the forms ask only of a valid one.)
-    for (const input of INPUTS.filter((one) => new Library(one).valid))
-      for (const alpha of [0, 0.15, 0.3, 0.35, 1])
-        expect(new Color(input).alpha(alpha).rgbString(), `${input} at ${alpha}`).to.equal(
-          new Library(input).alpha(alpha).rgbString(),
-        );
-  });
-
   it('mixes two colours as an animation does, at every step', () => {
     const pairs = [
       ['#1f77b4', 'rgb(255, 127, 14)'],

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BarElement } from 'chart.js';
 import { forms } from '../../src/chart/forms/index.js';
+import { translucent } from '../../src/chart/forms/marks.js';
 import { EMPHASISED_LINE, OUTLINE } from '../../src/chart/forms/highlight.js';
 import { MUTED_ALPHA, rangeMarks } from '../../src/chart/forms/ranges.js';
 import { drawPicture } from '../../src/chart/picture.js';
@@ -264,5 +265,15 @@ describe('a picture with forms', () => {
       forms,
     );
     expect(filled).to.be.above(40);
+  });
+});
+
+describe('translucent fills', () => {
+  it('gives a hex or rgb() colour an alpha, and mixes any other with transparency', () => {
+    expect(translucent('#1f77b4', 0.35)).to.equal('rgba(31, 119, 180, 0.35)');
+    expect(translucent('#FFF', 0.3)).to.equal('rgba(255, 255, 255, 0.3)');
+    expect(translucent('rgb(31, 119, 180)', 0.3)).to.equal('rgba(31, 119, 180, 0.3)');
+    expect(translucent('rgba(31, 119, 180, 0.5)', 0.3)).to.equal('rgba(31, 119, 180, 0.3)');
+    expect(translucent('oklch(0.5 0.1 200)', 0.3)).to.equal('color-mix(in srgb, oklch(0.5 0.1 200) 30%, transparent)');
   });
 });

@@ -1,6 +1,5 @@
 /** What the forms' plugins share: the drawn points of a series, boxes, and placing a label where it fits. */
 import type { Chart, Element } from 'chart.js';
-import { color } from 'chart.js/helpers';
 import { pointIndex } from '../point-index.js';
 import type { ChartSpec } from '../spec.js';
 
@@ -25,10 +24,17 @@ export interface DrawnPoint {
   element: Element;
 }
 
-/** `colour` with opacity `alpha`: as `rgba()`, or (a colour Chart.js cannot read, such as `oklch()`) mixed with transparency. */
+/**
+ * `colour` with opacity `alpha`: a hex colour (the payload's) or an `rgb()` one (the theme's, as the browser resolves
+ * it) as `rgba()`; any other (such as `oklch()`) mixed with transparency.
+ */
 export function translucent(colour: string, alpha: number): string {
-  const parsed = color(colour);
-  return parsed.valid ? parsed.alpha(alpha).rgbString() : `color-mix(in srgb, ${colour} ${alpha * 100}%, transparent)`;
+  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(colour)?.[1];
+  const pairs = hex && (hex.length === 3 ? [...hex].map((digit) => digit + digit) : hex.match(/../g)!);
+  const channels = pairs
+    ? pairs.map((pair) => parseInt(pair, 16)).join(', ')
+    : /^rgba?\(([^,/)]+,[^,/)]+,[^,/)]+)/.exec(colour)?.[1];
+  return channels ? `rgba(${channels}, ${alpha})` : `color-mix(in srgb, ${colour} ${alpha * 100}%, transparent)`;
 }
 
 /** The value of a dataset's data item (a number, or a date-axis point `{ x, y, i }`). */

@@ -2,17 +2,18 @@
  * What a chart checks and loads before it draws, beyond what every chart has:
  * its own rules (checked once per chart object), the code of the forms beyond
  * plain bars and lines, and the words of a language other than English (each
- * a chunk of its own, loaded by the first chart that needs it); its model,
- * made once per input; and the pictures of a pre-rendered chart.
+ * a chunk of its own, loaded by the first chart that needs it); and its model,
+ * made once per input.
  */
 import { chartWordsReady, loadChartWords } from '../../format/chart-strings.js';
 import { chartProblems } from '../../payload/chart-rules.js';
+import { problemsError, type WidgetError } from '../../payload/errors.js';
 import type { Problem } from '../../payload/loose.js';
 import type { Chart, Payload } from '../../payload/schema.js';
+import { codeLoader } from '../../internal/code-loader.js';
 import { formsCode } from '../../views/chart/forms-code.js';
 import type { ViewContext } from '../../views/context.js';
 import { buildModel, needsForms, type Model } from '../../views/chart/model.js';
-import type { ChartPicture } from '../../views/chart/view.js';
 
 const checked = new WeakMap<Chart, Problem[]>();
 
@@ -23,6 +24,25 @@ export function problemsOf(chart: Chart, payload: Payload): Problem[] {
   return problems;
 }
 
+/**
+ * The chart to draw: `chart` when it keeps its own rules; else, when a live refresh broke the chart `shown`, the last
+ * good one (a refresh keeps the last good version of an item), `kept` told the error; else the error.
+ */
+export function chartToDraw(
+  chart: Chart,
+  payload: Payload,
+  live: boolean,
+  shown: Chart | undefined,
+  kept: (error: WidgetError) => void,
+): Chart | WidgetError {
+  const problems = problemsOf(chart, payload);
+  if (!problems.length) return chart;
+  const error = problemsError('invalid-payload', problems);
+  if (!live || !shown || shown.id !== chart.id) return error;
+  kept(error);
+  return shown;
+}
+
 /** The code `chart` still waits for, drawn as `forcedType` in `locale`; undefined when it has all it needs. */
 export function codeToWaitFor(chart: Chart, forcedType: string | undefined, locale: string): Promise<unknown> | undefined {
   const needed = [
@@ -30,11 +50,6 @@ export function codeToWaitFor(chart: Chart, forcedType: string | undefined, loca
     !chartWordsReady(locale) && loadChartWords(locale),
   ].filter((loading) => loading instanceof Promise);
   return needed.length ? Promise.all(needed) : undefined;
-}
-
-/** The code a pre-rendered chart (its server DOM in `root`) takes before it takes that DOM over. */
-export function codeForPrerendered(root: ParentNode, locale: string): Promise<unknown> {
-  return Promise.all([root.querySelector('.chart.forms') && formsCode.load(), loadChartWords(locale)]);
 }
 
 /** A chart's model, made again only when one of its inputs changes. */
@@ -60,13 +75,5 @@ export class ModelCache {
   }
 }
 
-/** The pictures a pre-rendered chart's server DOM (in `root`) holds, or undefined. */
-export function picturesIn(root: ParentNode): ChartPicture[] | undefined {
-  const pictures = Array.from(root.querySelectorAll('img'), (img) => ({
-    className: img.className,
-    src: img.getAttribute('src') ?? '',
-    width: img.width,
-    height: img.height,
-  }));
-  return pictures.length ? pictures : undefined;
-}
+/** What only a pre-rendered chart runs (prerendered.ts): a chunk its first render waits for. */
+export const prerendered = codeLoader('the code of a pre-rendered chart', () => import('./prerendered.js'));

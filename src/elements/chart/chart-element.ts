@@ -1,8 +1,10 @@
 import type { PropertyValues } from 'lit';
 import { WidgetElement, type ContentInputs, type ContentResult } from '../../internal/widget-element.js';
+import { keptAfterRefresh } from '../../internal/content.js';
 import type { ContentStyles } from '../../internal/content.js';
-import { problemsError, WidgetError } from '../../payload/errors.js';
-import { codeForPrerendered, codeToWaitFor, ModelCache, picturesIn, problemsOf } from './chart-code.js';
+import { WidgetError } from '../../payload/errors.js';
+import { chartWordsReady } from '../../format/chart-strings.js';
+import { chartToDraw, codeToWaitFor, ModelCache, prerendered } from './chart-code.js';
 import { pick } from '../../views/context.js';
 import { headingLevel } from '../../views/heading-level.js';
 import type { Model } from '../../views/chart/model.js';
@@ -191,16 +193,17 @@ export class ChartElement extends WidgetElement {
    * The chart's frame, title, table and links around its canvas. In the browser the hidden table waits until the
    * chart has drawn; on the server (and for a pre-rendered chart, already on the page) it is made at once.
    */
-  content({ payload, context, server }: ContentInputs): ContentResult | undefined {
-    const chart = pick(payload?.charts, this.chart?.trim() || undefined, 'chart');
-    if (chart instanceof WidgetError) return chart;
+  content({ payload, context, server, live }: ContentInputs): ContentResult | undefined {
+    const picked = pick(payload?.charts, this.chart?.trim() || undefined, 'chart');
+    if (picked instanceof WidgetError) return picked;
     if (this.#loadError) return this.#loadError;
-    const problems = problemsOf(chart, payload!);
-    if (problems.length) return problemsError('invalid-payload', problems);
+    const chart = chartToDraw(picked, payload!, live, this.#models.current?.chart, (error) => keptAfterRefresh(this, error));
+    if (chart instanceof WidgetError) return chart;
     const waiting = codeToWaitFor(chart, this.type, context.locale);
     if (waiting) {
       this.waitFor(waiting);
-      return undefined;
+      // A chart on screen keeps its place while the code of a new form loads (drawn plain until it is here).
+      if (!this.#models.current || !chartWordsReady(context.locale)) return undefined;
     }
     const model = this.#models.of(payload!, chart, this.type, this.orientation, context);
     if (server || this.#tableOpen || this.#details.made || this.prerendered) this.#details.make(context.locale);
@@ -230,7 +233,7 @@ export class ChartElement extends WidgetElement {
 
   /** A pre-rendered chart takes its words first, and, of the forms beyond plain bars and lines (its figure says `forms`), their code. */
   protected override codeForFirstRender(): Promise<unknown> {
-    return codeForPrerendered(this.renderRoot, this.locale);
+    return prerendered.load().then(() => prerendered.module?.codeForPrerendered(this.renderRoot, this.locale));
   }
 
   /** The box's size and the legend's swatch colours, by selector (the server writes them as CSS). */
@@ -241,7 +244,7 @@ export class ChartElement extends WidgetElement {
 
   /** Keeps the pictures the server drew; the live chart then draws without animation, and they give way to it. */
   #takePictures(): void {
-    this.#pictures = picturesIn(this.renderRoot);
+    this.#pictures = prerendered.module?.picturesIn(this.renderRoot);
     this.#drawing.still ||= !!this.#pictures;
   }
 

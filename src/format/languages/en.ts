@@ -48,6 +48,8 @@ export const chart: ChartStrings = {
   area: 'Area chart',
   stacked: '{kind}, stacked',
   percent: '{kind}, shares of each total',
+  low: 'low',
+  high: 'high',
   total: 'Total',
   marked: 'Marked on the chart',
   qualifiedMark: '{mark} A value with a qualifier (such as “about”): see the data table.',

@@ -15,14 +15,15 @@ export function csvField(value: string | number | null | undefined): string {
 /**
  * The data as CSV: a header row (the x label, then per series its header),
  * one row per x with the raw value, and after a series' values a column of
- * its qualifier codes and one of its notes, when it has any. Starts with a
+ * each end of its ranges, one of its qualifier codes and one of its notes,
+ * when it has any. Starts with a
  * UTF-8 byte order mark (spreadsheets then read Cyrillic right); rows end in CRLF.
  */
 export function csv(model: Model, words: ChartStrings): string {
-  // Per series: its values, then its qualifiers and its notes when it has any.
+  // Per series: its values, then the ends of its ranges, its qualifiers and its notes when it has any.
   const columns = model.series.flatMap(({ source, header, cells }) =>
-    (['y', 'qualifier', 'note'] as const)
-      .filter((key) => key === 'y' || source.data.some((point) => point[key]))
+    (['y', 'low', 'high', 'qualifier', 'note'] as const)
+      .filter((key) => key === 'y' || source.data.some((point) => point[key] !== undefined))
       .map((key) => ({ header: key === 'y' ? header : `${header} – ${words[key]}`, cell: (r: number) => cells[r]?.[key] })),
   );
   const lines = [

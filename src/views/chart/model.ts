@@ -135,7 +135,9 @@ export function buildModel(
   const units = [...new Set(chart.series.map(unitKey))];
   const dual = chart.layout === 'shared' && units.length === 2;
   const perSeries = chart.layout === 'panels';
-  const stacking = (chart.stacking ?? 'none') !== 'none' && !dual ? chart.stacking! : 'none';
+  // Bars and areas stack; a chart of lines only has nothing to stack.
+  const stacking =
+    (chart.stacking ?? 'none') !== 'none' && !dual && seriesTypes.some((t) => t !== 'line') ? chart.stacking! : 'none';
 
   const series: ModelSeries[] = chart.series.map((source, index) => {
     const byX = new Map<string, Point>();
@@ -155,7 +157,7 @@ export function buildModel(
   const members = Array.from({ length: perSeries ? series.length : units.length }, (_, p) => series.filter((s) => s.panel === p));
   /** A row's sum of a panel's values, positive and negative apart: the ends of a stack. */
   const stackEnds = (list: ModelSeries[], r: number) =>
-    list.reduce(
+    list.filter(stacks).reduce(
       ([low, high], s) => {
         const y = s.cells[r]?.y ?? 0;
         return [low + Math.min(0, y), high + Math.max(0, y)];
@@ -214,11 +216,17 @@ function headerOf(series: Series): string {
 
 /** On a percent-stacked chart: the share (0–100) of series `s`'s value in row `r`'s total of its panel; null without a value. */
 export function shareOf(model: Model, s: number, r: number): number | null {
-  const { panel, cells } = model.series[s]!;
-  const y = cells[r]?.y ?? null;
-  const sum = model.series.reduce((total, one) => total + (one.panel === panel ? Math.abs(one.cells[r]?.y ?? 0) : 0), 0);
-  return y === null || !sum ? null : (y / sum) * 100;
+  const one = model.series[s]!;
+  const y = one.cells[r]?.y ?? null;
+  const sum = model.series.reduce(
+    (total, other) => total + (other.panel === one.panel && stacks(other) ? Math.abs(other.cells[r]?.y ?? 0) : 0),
+    0,
+  );
+  return y === null || !sum || !stacks(one) ? null : (y / sum) * 100;
 }
+
+/** Whether a series stands in its panel's stack on a stacked chart: bars and areas do, lines are drawn as they are. */
+export const stacks = (series: ModelSeries) => series.type !== 'line';
 
 /** Parses `16/9`, `16:9`, `16 / 9` or `1.78`; undefined when it is none of these. */
 export function parseAspectRatio(value: string | undefined): number | undefined {

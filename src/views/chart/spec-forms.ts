@@ -11,7 +11,7 @@ import type { AnnotationSpec, ChartSpec, RangeSpec } from '../../chart/spec.js';
 import { formatNumber, formatValue } from '../../format/figures.js';
 import { formatPeriod, parsePeriod } from '../../format/periods.js';
 import type { Annotation, Point, Precision } from '../../payload/schema.js';
-import { shareOf, type Model, type ModelForms, type ModelSeries } from './model.js';
+import { shareOf, stacks, type Model, type ModelForms, type ModelSeries } from './model.js';
 
 export { forms } from '../../chart/forms/index.js';
 
@@ -37,7 +37,7 @@ export const modelForms: ModelForms = {
 
 /** Row `r`'s total, as a point: qualified when one of its values is ("more than 150" and 70: "more than 220"; different qualifiers: "about"). */
 function totalOf(x: string, series: ModelSeries[], r: number): Point {
-  const cells = series.map((one) => one.cells[r]);
+  const cells = series.filter(stacks).map((one) => one.cells[r]);
   const qualifiers = [...new Set(cells.flatMap((cell) => (cell?.y != null && cell.qualifier ? [cell.qualifier] : [])))];
   const y = cells.reduce((sum, cell) => sum + (cell?.y ?? 0), 0);
   return qualifiers.length ? { x, y, qualifier: qualifiers.length === 1 ? qualifiers[0] : 'about' } : { x, y };
@@ -57,6 +57,16 @@ function whereOf(
   return `${x(annotation.from)} – ${x(annotation.to)}`;
 }
 
+/** The end of the period of `precision` that starts at `ms` (UTC): the start of the next one; a time is its own end. */
+function endOf(ms: number, precision: Precision): number {
+  const date = new Date(ms);
+  if (precision === 'year') date.setUTCFullYear(date.getUTCFullYear() + 1);
+  else if (precision === 'quarter' || precision === 'month')
+    date.setUTCMonth(date.getUTCMonth() + (precision === 'month' ? 1 : 3));
+  else if (precision === 'day') date.setUTCDate(date.getUTCDate() + 1);
+  return date.getTime();
+}
+
 /** A point's interval, or null. */
 const rangeOf = (point: Point | undefined): RangeSpec | null =>
   point?.low !== undefined && point.high !== undefined ? { low: point.low, high: point.high } : null;
@@ -74,7 +84,11 @@ export function withForms(spec: ChartSpec, model: Model, locale: string): ChartS
       const points = model.time ? drawn.map((r) => cells[r]) : cells;
       return {
         ...one,
-        values: percent && !model.time ? cells.map((_, r) => shareOf(model, s, r)) : one.values,
+        values: !percent
+          ? one.values
+          : model.time
+            ? drawn.map((r) => ({ x: rows[r]!.ms, y: shareOf(model, s, r) ?? cells[r]!.y }))
+            : cells.map((cell, r) => shareOf(model, s, r) ?? cell?.y ?? null),
         ranges: percent || !points.some((point) => point?.low !== undefined) ? undefined : points.map(rangeOf),
         muted: highlighted.length > 0 && !highlighted.includes(s),
         emphasised: highlighted.includes(s),
@@ -104,18 +118,20 @@ export function withForms(spec: ChartSpec, model: Model, locale: string): ChartS
       return index < 0 ? [] : [{ kind: 'note', series: s, index, label: source.label }];
     }
     const axis = source.axis === 'x' ? 'index' : 'value';
-    const position = (value: string | number) =>
-      axis === 'value'
-        ? Number(value)
-        : time
-          ? (parsePeriod(String(value))?.ms ?? NaN)
-          : rows.findIndex((row) => row.x === String(value));
+    /** Where a value is on its axis: on dates drawn as categories, the row whose period holds it; `end`: a range's end, at the end of its period. */
+    const position = (value: string | number, end = false) => {
+      if (axis === 'value') return Number(value);
+      const period = parsePeriod(String(value));
+      if (time) return period ? (end ? endOf(period.ms, model.precision ?? period.precision) : period.ms) : NaN;
+      const exact = rows.findIndex((row) => row.x === String(value));
+      return exact >= 0 || !period ? exact : rows.filter((row) => row.ms <= period.ms).length - 1;
+    };
     const valid = (n: number) => Number.isFinite(n) && (axis === 'value' || n >= 0);
     if (source.type === 'line') {
       const at = position(source.value);
       return valid(at) ? [{ kind: 'line', axis, at, panel: 0, label: source.label }] : [];
     }
-    const [from, to] = [position(source.from), position(source.to)];
+    const [from, to] = [position(source.from), position(source.to, true)];
     return valid(from) && valid(to) ? [{ kind: 'range', axis, from, to, panel: 0, label: source.label }] : [];
   }
 }

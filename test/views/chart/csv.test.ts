@@ -57,6 +57,20 @@ describe('views/chart/csv', () => {
     ]);
   });
 
+  it("adds the ends of a series' ranges after its values: a point known only by its range keeps both", () => {
+    const estimate = series('Estimate', [
+      { x: 'a', y: 6000, low: 5000, high: 8000 },
+      { x: 'b', y: null, low: 1000, high: 2000 },
+      { x: 'c', y: 3000 },
+    ]);
+    expect(lines(csvOf(chartOf([estimate])))).to.deep.equal([
+      'Category,Estimate,Estimate – low,Estimate – high',
+      'a,6000,5000,8000',
+      'b,,1000,2000',
+      'c,3000,,',
+    ]);
+  });
+
   it('uses the language of the strings it is given', () => {
     const model = buildModel(undefined, chartOf([series('A', [{ x: 'a', y: 1, note: 'n' }])]), undefined, undefined, 'ru');
     expect(lines(csv(model, { ...words, category: 'Категория', note: 'примечание' }))[0]).to.equal('Категория,A,A – примечание');

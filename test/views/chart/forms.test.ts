@@ -87,6 +87,43 @@ describe('views/chart: the forms a desk makes', () => {
       expect(summary(modelOf(chart), 'en', words)).to.include(`${words.total} — a: more than 220; b: about 3`);
     });
 
+    it('stacks bars and areas only: a line drawn with them is in no total and no share', () => {
+      const chart = chartOf([series('A', [30, 10]), series('B', [10, 30]), series('Average', [20, 20], { type: 'line' })], {
+        stacking: 'percent',
+      });
+      expect(modelOf(chart).totals!.map((total) => total.y)).to.deep.equal([40, 40]);
+      expect(specOf(chart).series.map((s) => s.values)).to.deep.equal([
+        [75, 25],
+        [25, 75],
+        [20, 20],
+      ]);
+      const lines = chartOf([series('A', [1, 2])], { type: 'line', stacking: 'stacked' });
+      expect(modelOf(lines).stacking).to.equal('none');
+      expect(summary(modelOf(lines), 'en', words)).to.match(/^Line chart\./);
+    });
+
+    it('draws the shares of a percent chart on a date axis too', () => {
+      const chart = chartOf(
+        [
+          series('A', [
+            { x: '2026-01-05', y: 30 },
+            { x: '2026-01-06', y: 10 },
+          ]),
+          series('B', [
+            { x: '2026-01-05', y: 10 },
+            { x: '2026-01-06', y: 30 },
+          ]),
+        ],
+        { type: 'area', stacking: 'percent', x: { type: 'date' } },
+      );
+      const spec = specOf(chart);
+      expect(spec.index.kind).to.equal('time');
+      expect(spec.series.map((s) => (s.values as { y: number | null }[]).map((point) => point.y))).to.deep.equal([
+        [75, 25],
+        [25, 75],
+      ]);
+    });
+
     it('does not stack series on two axes of a shared panel', () => {
       const chart = chartOf([series('A', [1], { unit: 'a' }), series('B', [2], { unit: 'b' })], {
         stacking: 'stacked',
@@ -227,9 +264,44 @@ describe('views/chart: the forms a desk makes', () => {
     it('places annotations for the renderer: dates as timestamps, values as numbers, notes on their point', () => {
       const spec = specOf(chart);
       expect(spec.annotations).to.deep.equal([
-        { kind: 'range', axis: 'index', from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 1), panel: 0, label: 'Holiday period' },
+        { kind: 'range', axis: 'index', from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 2, 1), panel: 0, label: 'Holiday period' },
         { kind: 'line', axis: 'value', at: 2.5, panel: 0, label: undefined },
         { kind: 'note', series: 0, index: 2, label: 'Peak' },
+      ]);
+    });
+
+    it('places a date on dates drawn as categories in the period that holds it, and a range on a time axis to the end of its last period', () => {
+      const monthlyBars = chartOf(
+        [
+          series('A', [
+            { x: '2026-01', y: 1 },
+            { x: '2026-02', y: 2 },
+            { x: '2026-03', y: 3 },
+          ]),
+        ],
+        {
+          x: { type: 'date' },
+          annotations: [{ type: 'line', axis: 'x', value: '2026-02-15', label: 'Mid-February' }],
+        },
+      );
+      expect(specOf(monthlyBars).annotations).to.deep.equal([
+        { kind: 'line', axis: 'index', at: 1, panel: 0, label: 'Mid-February' },
+      ]);
+      const monthlyArea = chartOf(
+        [
+          series('A', [
+            { x: '2026-05', y: 1 },
+            { x: '2026-09', y: 2 },
+          ]),
+        ],
+        {
+          type: 'area',
+          x: { type: 'date' },
+          annotations: [{ type: 'range', axis: 'x', from: '2026-06', to: '2026-08', label: 'Holiday period' }],
+        },
+      );
+      expect(specOf(monthlyArea).annotations).to.deep.equal([
+        { kind: 'range', axis: 'index', from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 8, 1), panel: 0, label: 'Holiday period' },
       ]);
     });
 
