@@ -52,7 +52,7 @@ export const chart: ChartStrings = {
   high: 'high',
   total: 'Total',
   marked: 'Marked on the chart',
-  qualifiedMark: '{mark} A value with a qualifier (such as “about”): see the data table.',
+  qualifiedMark: '{mark} marks a value with a qualifier (such as “about”) where its words do not fit: see the data table.',
 };
 
 export const tones: ToneStrings = {

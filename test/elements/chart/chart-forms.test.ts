@@ -69,7 +69,7 @@ describe('nw-chart: the forms a desk makes', () => {
   it('marks a qualified value when its words have no room, and explains the mark once', async () => {
     const element = await mounted(regions({ stacking: 'stacked' }));
     expect(shadowOf(element).querySelectorAll('.mark-key')).to.have.length(1);
-    expect(part(element, '.mark-key').textContent).to.match(/^\* A value with a qualifier/);
+    expect(part(element, '.mark-key').textContent).to.match(/^\* marks a value with a qualifier .* where its words do not fit/);
     // The table keeps the words.
     expect(rowsOf(element)[2]).to.deep.equal(['B', 'about 10', '30', 'about 40']);
   });
