@@ -28,8 +28,7 @@ const FORMS_CODE = /[\\/]lib[\\/](chart[\\/]forms[\\/]|views[\\/]chart[\\/]spec-
 const TIP_CODE = /[\\/]lib[\\/]chart[\\/]plugins[\\/]tip-box\.js$/;
 /**
  * The CSV of "Download CSV": `chunks/chart-csv-[hash].js`, loaded when a reader first reaches for the link (pointer,
- * focus or click). src/elements/chart/csv-file.ts also imports it statically, for the server, behind lit's `isServer`,
- * which is false in these builds: rollup leaves that import out, so the chart file does not load the chunk.
+ * focus or click). The server writes the file into the link itself (`server.csvHref`, src/server/widgets.ts).
  */
 const CSV_CODE = /[\\/]lib[\\/]views[\\/]chart[\\/]csv\.js$/;
 

@@ -6,7 +6,7 @@
  */
 import type { DateUnit } from '../chart/spec.js';
 import type { Precision } from '../payload/schema.js';
-import { PRECISIONS_BY_DETAIL } from './precision.js';
+import { PRECISIONS_BY_DETAIL, writtenPrecision } from './precision.js';
 import { formatDateTick, formatDateTime } from './axis-dates.js';
 import { chartStrings } from './chart-strings.js';
 import { formatDate, parseIsoDate } from './dates.js';
@@ -35,7 +35,7 @@ export function parsePeriod(x: string): { ms: number; precision: Precision } | u
   const date = new Date(0);
   date.setUTCFullYear(year!, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  if (x.length <= 10) return { ms: date.getTime(), precision: x.length === 4 ? 'year' : x.length === 7 ? 'month' : 'day' };
+  if (x.length <= 10) return { ms: date.getTime(), precision: writtenPrecision(x) };
   const instant = parseIsoDate(x);
   return instant ? { ms: instant.getTime(), precision: 'time' } : undefined;
 }

@@ -25,10 +25,12 @@ export interface ContentInputs {
   live: boolean;
   /**
    * Set when the content is written by the server for a page that paints without script: details
-   * are made at once, links carry their data, and a chart shows `pictures` when given.
+   * are made at once, links carry their data (a chart's "Download CSV" its file, from `csvHref`), and a
+   * chart shows `pictures` when given.
    */
   server?: {
     pictures?: ((model: Model, aspectRatio: string | undefined) => ChartPicture[] | undefined) | undefined;
+    csvHref?: ((model: Model, locale: string) => string) | undefined;
   };
 }
 

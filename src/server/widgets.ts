@@ -13,6 +13,8 @@ import type { WidgetElement } from '../internal/widget-element.js';
 import { WidgetError } from '../payload/errors.js';
 import type { Payload } from '../payload/schema.js';
 import { viewContext } from '../views/context.js';
+import { chartStrings } from '../format/chart-strings.js';
+import { csvDataUrl } from '../views/chart/csv.js';
 import { provideFormsCode } from '../views/chart/forms-code.js';
 import * as chartForms from '../views/chart/spec-forms.js';
 import { renderFrame } from '../views/frame.js';
@@ -101,6 +103,7 @@ export function drawWidget(tag: WidgetTag, element: WidgetElement, inputs: Widge
     ownText: inputs.ownText,
     live: false,
     server: {
+      csvHref: (model, locale) => csvDataUrl(model, chartStrings(locale)),
       pictures: pictures
         ? (model, aspectRatio) => {
             const drawn = pictures(model, aspectRatio);

@@ -12,7 +12,7 @@ import { boxStyles } from '../../views/chart/box.js';
 import { renderChartView, type ChartPicture } from '../../views/chart/view.js';
 import sharedStyles from '../../internal/shared.styles.js';
 import { ChartDetails } from './chart-details.js';
-import { CsvFile, serverCsvHref } from './csv-file.js';
+import { CsvFile } from './csv-file.js';
 import { ChartDrawing } from './drawing.js';
 import styles from './chart.styles.js';
 
@@ -212,7 +212,7 @@ export class ChartElement extends WidgetElement {
     const pictures = server ? server.pictures?.(model, this.aspectRatio) : this.#pictures;
     this.#csv.set(this.noDownload ? undefined : model, context.locale);
     // On the server, the file itself, so the link works before (and without) the script.
-    const csvHref = this.noDownload ? undefined : ((server && serverCsvHref(model, context.locale)) ?? this.#csv.href);
+    const csvHref = this.noDownload ? undefined : (server?.csvHref?.(model, context.locale) ?? this.#csv.href);
     return renderChartView(payload, chart, context, {
       model,
       aspectRatio: this.aspectRatio,

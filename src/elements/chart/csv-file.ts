@@ -6,20 +6,12 @@
  * of many charts makes no file up front. A click that comes before the code
  * waits for it and is then followed; new data revokes the old URL.
  */
-import { isServer } from 'lit';
 import { chartStrings } from '../../format/chart-strings.js';
 import { codeLoader } from '../../internal/code-loader.js';
 import type { Model } from '../../views/chart/model.js';
-// For the server only: the script builds see `isServer` false and leave this import out (rollup.config.mjs).
-import { csvDataUrl } from '../../views/chart/csv.js';
 
 /** The CSV's code, loaded once for the page. */
 const csvCode = codeLoader('the CSV of "Download CSV"', () => import('../../views/chart/csv.js'));
-
-/** On the server, the file itself as a `data:` URL (the link then works before and without the script); else undefined. */
-export function serverCsvHref(model: Model, locale: string): string | undefined {
-  return isServer ? csvDataUrl(model, chartStrings(locale)) : undefined;
-}
 
 /** The file of one chart's link. */
 export class CsvFile {

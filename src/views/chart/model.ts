@@ -53,6 +53,8 @@ export interface Model {
   annotations: { source: Annotation; where: string }[];
   /** Highlighted series (by index) and rows (by index): empty when the chart highlights nothing. */
   highlight: { series: number[]; rows: number[] };
+  /** Whether the chart needs the code of the forms beyond plain bars and lines (`needsForms`). */
+  forms: boolean;
   /** Row keys (the raw x values), their labels and, for dates, their timestamps, in order. */
   rows: { x: string; label: string; ms: number }[];
   series: ModelSeries[];
@@ -94,7 +96,7 @@ export function needsForms(chart: Chart, forcedType?: string): boolean {
 }
 
 /** True when the chart of `model` needs the forms' code (`needsForms`). */
-export const usesForms = (model: Model) => needsForms(model.chart, model.type);
+export const usesForms = (model: Model) => model.forms;
 
 /**
  * The model of `chart`; `forcedType` and `forcedOrientation` are the element's
@@ -194,6 +196,7 @@ export function buildModel(
     totals: undefined,
     annotations: [],
     highlight: { series: [], rows: [] },
+    forms: needsForms(chart, forced),
     legend: dual || members.some((list) => list.length > 1),
     fileName: `${[payload?.id, chart.id].filter(Boolean).join('-')}.csv`,
     barsPerRow: Math.max(
@@ -205,7 +208,7 @@ export function buildModel(
       ),
     ),
   };
-  return forms && needsForms(chart, forced) ? { ...model, ...forms.parts(model, locale) } : model;
+  return forms && model.forms ? { ...model, ...forms.parts(model, locale) } : model;
 }
 
 /** "Hectares burned (hectares)" says its unit twice: a label that names its unit already keeps it alone. */
